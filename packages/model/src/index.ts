@@ -1,0 +1,47 @@
+export type { Command, CommandType } from './commands/commands';
+export {
+  AddNoteSchema,
+  CommandSchema,
+  DeleteNoteSchema,
+  EditNoteSchema,
+  MoveNoteSchema,
+} from './commands/commands';
+export { DEFAULT_PLAN } from './plan/defaultPlan';
+export type { Activity, ActivityKind, Organiser } from './records/activity';
+export { ACTIVITY_KINDS, ActivitySchema, ORGANISERS } from './records/activity';
+export type { Affiliation, AgeBand, Attendance, AttendanceAnswers } from './records/attendance';
+export {
+  AFFILIATION_JA,
+  AFFILIATIONS,
+  AGE_BANDS,
+  AttendanceAnswersSchema,
+  AttendanceSchema,
+  NicknameSchema,
+} from './records/attendance';
+export type { CommandId, GroupId, NoteId, ParticipantId, PlanId, VoteId, WorkshopId } from './records/ids';
+export { idOf, idString, newId } from './records/ids';
+export type { Indicator } from './records/indicator';
+export { IndicatorSchema } from './records/indicator';
+export type { Group, Note, Position } from './records/note';
+export { GroupSchema, NOTE_TEXT_MAX, NoteSchema, NoteTextSchema, PositionSchema } from './records/note';
+export type { District, Goal, Lane, Plan } from './records/plan';
+export { DEFAULT_LANE_KEYS, DistrictSchema, GoalSchema, LaneSchema, PlanSchema } from './records/plan';
+export type { Target } from './records/target';
+export { ALL_DISTRICTS, TargetSchema } from './records/target';
+export type { Vote } from './records/vote';
+export { VoteSchema } from './records/vote';
+export type { Phase, Workshop, WorkshopStatus } from './records/workshop';
+export { IsoDateSchema, PHASES, PhaseSchema, WORKSHOP_STATUSES, WorkshopSchema } from './records/workshop';
+export {
+  DOC_KEYS,
+  getNote,
+  getPhase,
+  getPlan,
+  listNotes,
+  metaMap,
+  notesMap,
+  patchNote,
+  putNote,
+  setPhase,
+  setPlan,
+} from './yjs/layout';

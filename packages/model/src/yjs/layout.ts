@@ -1,0 +1,99 @@
+import * as v from 'valibot';
+import * as Y from 'yjs';
+import type { NoteId } from '../records/ids';
+import { type Note, NoteSchema } from '../records/note';
+import { type Plan, PlanSchema } from '../records/plan';
+import { type Phase, PhaseSchema } from '../records/workshop';
+
+/**
+ * Names of the shared types in a workshop's Y.Doc. One place names them so the server, the
+ * clients and the exporter cannot drift apart.
+ */
+export const DOC_KEYS = { meta: 'meta', notes: 'notes', groups: 'groups', votes: 'votes' } as const;
+
+/** The fields of a note kept in its Y.Map (typeName and workshopId are implied by the doc). */
+type NoteFields = Omit<Note, 'typeName' | 'workshopId'>;
+
+/** The map of notes in a workshop doc: note id → a Y.Map of that note's fields. */
+export function notesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap(DOC_KEYS.notes);
+}
+
+/** The workshop's shared settings (plan, phase, locks, timer): one Y.Map of plain values. */
+export function metaMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(DOC_KEYS.meta);
+}
+
+/** Writes a whole note into the doc, one Y.Map per note so concurrent field edits merge. */
+export function putNote(doc: Y.Doc, note: Note): void {
+  const fields: NoteFields = {
+    id: note.id,
+    lane: note.lane,
+    text: note.text,
+    authorId: note.authorId,
+    position: note.position,
+    createdAt: note.createdAt,
+    updatedAt: note.updatedAt,
+    ...(note.goalCode === undefined ? {} : { goalCode: note.goalCode }),
+    ...(note.groupId === undefined ? {} : { groupId: note.groupId }),
+    ...(note.onBehalf === undefined ? {} : { onBehalf: note.onBehalf }),
+  };
+  doc.transact(() => {
+    const map = new Y.Map<unknown>();
+    for (const [key, value] of Object.entries(fields)) map.set(key, value);
+    notesMap(doc).set(note.id, map);
+  });
+}
+
+/** Changes some fields of an existing note; returns false if the note is not in the doc. */
+export function patchNote(doc: Y.Doc, id: NoteId, patch: Partial<NoteFields>): boolean {
+  const map = notesMap(doc).get(id);
+  if (!map) return false;
+  doc.transact(() => {
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === undefined) map.delete(key);
+      else map.set(key, value);
+    }
+  });
+  return true;
+}
+
+/** Reads one note, validated; an entry that fails validation (a bad write) reads as undefined. */
+export function getNote(doc: Y.Doc, workshopId: string, id: NoteId): Note | undefined {
+  const map = notesMap(doc).get(id);
+  if (!(map instanceof Y.Map)) return undefined;
+  const parsed = v.safeParse(NoteSchema, { typeName: 'note', workshopId, ...map.toJSON() });
+  return parsed.success ? parsed.output : undefined;
+}
+
+/** Reads every valid note of the doc, in lane order then position order. */
+export function listNotes(doc: Y.Doc, workshopId: string): Note[] {
+  const notes: Note[] = [];
+  for (const id of notesMap(doc).keys()) {
+    const note = getNote(doc, workshopId, id as NoteId);
+    if (note) notes.push(note);
+  }
+  return notes.sort((a, b) => a.lane.localeCompare(b.lane) || a.position.order - b.position.order);
+}
+
+/** Stores the plan configuration (lanes, goals, districts) the board is drawn from. */
+export function setPlan(doc: Y.Doc, plan: Plan): void {
+  metaMap(doc).set('plan', plan);
+}
+
+/** Reads the plan configuration, validated. */
+export function getPlan(doc: Y.Doc): Plan | undefined {
+  const parsed = v.safeParse(PlanSchema, metaMap(doc).get('plan'));
+  return parsed.success ? parsed.output : undefined;
+}
+
+/** Reads the current phase; a new doc is in preparation. */
+export function getPhase(doc: Y.Doc): Phase {
+  const parsed = v.safeParse(PhaseSchema, metaMap(doc).get('phase'));
+  return parsed.success ? parsed.output : 'preparation';
+}
+
+/** Sets the current phase. */
+export function setPhase(doc: Y.Doc, phase: Phase): void {
+  metaMap(doc).set('phase', phase);
+}
