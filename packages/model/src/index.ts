@@ -32,6 +32,12 @@ export type { Vote } from './records/vote';
 export { VoteSchema } from './records/vote';
 export type { Phase, Workshop, WorkshopStatus } from './records/workshop';
 export { IsoDateSchema, PHASES, PhaseSchema, WORKSHOP_STATUSES, WorkshopSchema } from './records/workshop';
+export type { ExplainContext, FieldProblem, InputError, ParseResult, RowPlace } from './validation/explain';
+export { explainIssues, explainRow, parseOrExplain } from './validation/explain';
+export type { FieldLabel } from './validation/labels';
+export { FIELD_LABELS, labelPath } from './validation/labels';
+export type { MessageKey, ProblemText } from './validation/messages';
+export { describeIssue, MESSAGE_KEYS } from './validation/messages';
 export {
   DOC_KEYS,
   getNote,
