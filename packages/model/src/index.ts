@@ -6,6 +6,11 @@ export {
   EditNoteSchema,
   MoveNoteSchema,
 } from './commands/commands';
+export type { AttainmentStatus } from './indicators/attainment';
+export { ATTAINMENT_LABELS, attainment } from './indicators/attainment';
+export { INDICATORS } from './indicators/definitions';
+export { LIST_QUERIES } from './indicators/lists';
+export { INDICATOR_COLUMNS, INDICATOR_MACROS } from './indicators/macros';
 export { DEFAULT_PLAN } from './plan/defaultPlan';
 export type { Activity, ActivityKind, Organiser } from './records/activity';
 export { ACTIVITY_KINDS, ActivitySchema, ORGANISERS } from './records/activity';

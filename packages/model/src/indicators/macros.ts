@@ -8,14 +8,15 @@
 export const INDICATOR_MACROS: readonly string[] = [
   `CREATE OR REPLACE MACRO fiscal_year_of(d) AS (year(d) - CASE WHEN month(d) < 4 THEN 1 ELSE 0 END)`,
   `CREATE TABLE IF NOT EXISTS filters (district_code VARCHAR, lane VARCHAR, kind VARCHAR, organiser VARCHAR)`,
-  `CREATE OR REPLACE VIEW f_workshops AS SELECT w.* FROM workshops w, (SELECT * FROM filters UNION ALL SELECT NULL, NULL, NULL, NULL LIMIT 1) f
+  `INSERT INTO filters SELECT NULL, NULL, NULL, NULL WHERE NOT EXISTS (SELECT 1 FROM filters)`,
+  `CREATE OR REPLACE VIEW f_workshops AS SELECT w.* FROM workshops w, filters f
      WHERE f.district_code IS NULL OR w.district_code = f.district_code`,
   `CREATE OR REPLACE VIEW f_notes AS SELECT n.* FROM notes n JOIN f_workshops w ON w.id = n.workshop_id,
-     (SELECT * FROM filters UNION ALL SELECT NULL, NULL, NULL, NULL LIMIT 1) f
+     filters f
      WHERE f.lane IS NULL OR n.lane = f.lane`,
   `CREATE OR REPLACE VIEW f_votes AS SELECT v.* FROM votes v JOIN f_notes n ON n.id = v.note_id`,
   `CREATE OR REPLACE VIEW f_attendance AS SELECT a.* FROM attendance a JOIN f_workshops w ON w.id = a.workshop_id`,
-  `CREATE OR REPLACE VIEW f_activities AS SELECT a.* FROM activities a, (SELECT * FROM filters UNION ALL SELECT NULL, NULL, NULL, NULL LIMIT 1) f
+  `CREATE OR REPLACE VIEW f_activities AS SELECT a.* FROM activities a, filters f
      WHERE (f.district_code IS NULL OR a.district_code = f.district_code)
        AND (f.kind IS NULL OR a.kind = f.kind) AND (f.organiser IS NULL OR a.organiser = f.organiser)`,
   `CREATE OR REPLACE VIEW population_by_year AS

@@ -1,0 +1,22 @@
+/**
+ * Lists the committees read next to the numbers: not (district, value) series but ideas. Both take
+ * one bound parameter, the fiscal year (or NULL for all years).
+ */
+export const LIST_QUERIES = {
+  /** The most-voted ideas per lane, for "what did residents ask for most". */
+  topVotedIdeas: `WITH v AS (SELECT note_id, count(*) AS votes FROM f_votes GROUP BY note_id),
+ranked AS (
+  SELECT n.lane, n.text, n.goal_code, w.district_code, coalesce(v.votes, 0) AS votes,
+    row_number() OVER (PARTITION BY n.lane ORDER BY coalesce(v.votes, 0) DESC, n.created_at, n.id) AS rank
+  FROM f_notes n JOIN workshops w ON w.id = n.workshop_id LEFT JOIN v ON v.note_id = n.id
+  WHERE ?::INTEGER IS NULL OR fiscal_year_of(w.date) = ?::INTEGER)
+SELECT lane, rank, text, goal_code, district_code, votes::INTEGER AS votes FROM ranked WHERE rank <= 5 ORDER BY lane, rank`,
+  /** Ideas per plan goal and lane: how many, from how many workshops and districts, with votes. */
+  ideasByGoal: `WITH v AS (SELECT note_id, count(*) AS votes FROM f_votes GROUP BY note_id)
+SELECT coalesce(n.goal_code, '') AS goal_code, n.lane, count(*)::INTEGER AS ideas,
+  count(DISTINCT n.workshop_id)::INTEGER AS workshops, count(DISTINCT w.district_code)::INTEGER AS districts,
+  coalesce(sum(v.votes), 0)::INTEGER AS votes
+FROM f_notes n JOIN workshops w ON w.id = n.workshop_id LEFT JOIN v ON v.note_id = n.id
+WHERE ?::INTEGER IS NULL OR fiscal_year_of(w.date) = ?::INTEGER
+GROUP BY ALL ORDER BY goal_code, n.lane`,
+} as const;
