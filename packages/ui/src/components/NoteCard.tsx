@@ -1,0 +1,54 @@
+import type { HTMLAttributes, ReactNode, Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Props of NoteCard: the note's words and how to show whose it is and whether it is sent. */
+export interface NoteCardProps extends HTMLAttributes<HTMLElement> {
+  text: string;
+  /** The lane's colour, shown as the card's left edge so a card's lane is visible at a glance. */
+  laneColour?: string;
+  /** Written by the person holding this tablet: only these show edit tools to a participant. */
+  mine?: boolean;
+  /** Still in the outbox, not yet accepted by the server. */
+  pending?: boolean;
+  /** Who wrote it, when the facilitator chooses to show names. */
+  author?: string;
+  /** Buttons for edit, move, delete; rendered under the text. */
+  actions?: ReactNode;
+  ref?: Ref<HTMLElement>;
+}
+
+/**
+ * One sticky-note idea as an `<article>`: large readable text, the lane colour as an edge,
+ * and words (not only colour) for "yours" and "waiting to send", shared by board, projector
+ * and insights.
+ */
+export function NoteCard({
+  text,
+  laneColour,
+  mine,
+  pending,
+  author,
+  actions,
+  className,
+  style,
+  ...rest
+}: NoteCardProps) {
+  const { t } = useTranslation('ui');
+  const classes = ['note', pending ? 'note--pending' : '', className ?? ''].filter(Boolean).join(' ');
+  const colourStyle = laneColour ? ({ '--lane-colour': laneColour } as Record<string, string>) : {};
+  return (
+    <article className={classes} style={{ ...colourStyle, ...style }} {...rest}>
+      <p className="note__text" style={{ margin: 0 }}>
+        {text}
+      </p>
+      {mine || pending || author ? (
+        <p className="note__meta">
+          {author ? <span>{author}</span> : null}
+          {mine ? <span className="note__tag">{t('note.mine')}</span> : null}
+          {pending ? <span className="note__tag note__tag--pending">{t('note.pending')}</span> : null}
+        </p>
+      ) : null}
+      {actions ? <div className="note__actions">{actions}</div> : null}
+    </article>
+  );
+}
