@@ -1,0 +1,12 @@
+export type { AxeViolation } from './axe';
+export { describeViolations, seriousViolations } from './axe';
+export type { TestBrowser } from './browser';
+export { CHROMIUM_ARGS, CHROMIUM_PATH, DEFAULT_VIEWPORT, launchBrowser } from './browser';
+export { onProcessExit, removeDir } from './cleanup';
+export { JAPANESE_TEXT, japaneseShare } from './japanese';
+export { switchToEnglish } from './language';
+export { APP_DISTS, ARTIFACTS_DIR, REPO_ROOT, SERVER_MAIN } from './paths';
+export { freePort } from './ports';
+export { SCREENSHOTS_DIR, screenshot } from './screenshots';
+export type { StartServerOptions, TestServer } from './server';
+export { startServer } from './server';
