@@ -1,3 +1,5 @@
+export type { CreateWorkshopRequest, JoinRequest } from './api/requests';
+export { CreateWorkshopRequestSchema, JoinRequestSchema } from './api/requests';
 export type { Command, CommandType } from './commands/commands';
 export {
   AddNoteSchema,
@@ -6,6 +8,12 @@ export {
   EditNoteSchema,
   MoveNoteSchema,
 } from './commands/commands';
+export type { ColumnSpec, SqlType, TableName, TableRecord } from './duckdb/columns';
+export { TABLE_NAMES, TABLES } from './duckdb/columns';
+export { columnNames, createTableSql, DDL, insertSql } from './duckdb/ddl';
+export { fiscalYearOf, fiscalYearSql } from './duckdb/fiscalYear';
+export type { PlanRows, Row, SqlValue } from './duckdb/rows';
+export { fromRow, planFromRows, planToRows, rowParams, toRow } from './duckdb/rows';
 export type { AttainmentStatus } from './indicators/attainment';
 export { ATTAINMENT_LABELS, attainment } from './indicators/attainment';
 export { INDICATORS } from './indicators/definitions';
