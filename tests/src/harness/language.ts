@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 
-const ENGLISH = /^(English|EN|英語)$|English/i;
+const ENGLISH = /English|英語/i;
 
 /**
  * Switches a screen of either app to English the way a person would: by the visible language
