@@ -39,7 +39,7 @@ stage() {
 unit_tests() {
   local status=0
   rm -f apps/*/node_modules/.reports/vitest.json packages/*/node_modules/.reports/vitest.json
-  pnpm exec turbo run test --filter='!@chiiki/tests' --concurrency=2 -- \
+  pnpm exec turbo run test --filter='!@chiiki/tests' --concurrency=2 --continue -- \
     --passWithNoTests --reporter=default --reporter=json --outputFile=node_modules/.reports/vitest.json || status=$?
   for f in apps/*/node_modules/.reports/vitest.json packages/*/node_modules/.reports/vitest.json; do
     [ -f "$f" ] || continue
@@ -63,7 +63,7 @@ rm -rf "$REPORTS"
 mkdir -p "$REPORTS"
 
 stage lint pnpm exec biome check --error-on-warnings .
-stage typecheck pnpm exec turbo run typecheck --concurrency=2
+stage typecheck pnpm exec turbo run typecheck --concurrency=2 --continue
 stage unit unit_tests
 stage build pnpm exec turbo run build --concurrency=2
 if [[ " ${FAILED_STAGES[*]} " == *" build "* ]]; then
