@@ -1,7 +1,7 @@
-import { BUNDLES } from './bundles';
 import { browserDb } from './browserDb';
-import { createTables } from './schema';
+import { BUNDLES } from './bundles';
 import { type LockedDb, lockDb } from './locked';
+import { createTables } from './schema';
 
 /** How far the engine download has got, for the progress bar (bytes; total may be 0 if unknown). */
 export interface LoadProgress {

@@ -40,7 +40,10 @@ export async function openNodeDb(): Promise<LockedDb> {
   const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'));
   const bindings = await createDuckDB(
     {
-      mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
+      mvp: {
+        mainModule: join(dist, 'duckdb-mvp.wasm'),
+        mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs'),
+      },
       eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: join(dist, 'duckdb-node-eh.worker.cjs') },
     },
     new VoidLogger(),

@@ -1,0 +1,91 @@
+import { INDICATORS } from '@chiiki/model';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LockedDb } from '../db/locked';
+import { applySource } from '../store/apply';
+import { fixtureSource } from '../testing/fixture';
+import { openNodeDb } from '../testing/nodeDb';
+import { NO_FILTERS } from './filters';
+import { runIndicator, setFilters } from './runner';
+
+let db: LockedDb;
+const byId = (id: string) => {
+  const ind = INDICATORS.find((i) => i.id === id);
+  if (!ind) throw new Error(id);
+  return ind;
+};
+async function values(id: string, fy: number, filters = NO_FILTERS) {
+  await setFilters(db, filters);
+  const rows = await runIndicator(db, byId(id), { ...filters, fiscalYear: fy });
+  return Object.fromEntries(
+    rows.map((r) => [
+      `${r.district}${r.lane ? `/${r.lane}` : ''}`,
+      r.value === null ? null : Math.round(r.value * 1000) / 1000,
+    ]),
+  );
+}
+
+beforeAll(async () => {
+  db = await openNodeDb();
+  await applySource(db, fixtureSource());
+});
+
+describe('indicator SQL on hand-computed fixtures', () => {
+  it('every definition compiles', async () => {
+    for (const ind of INDICATORS)
+      expect(await db.check(ind.sql), ind.id).toEqual(['fiscal_year', 'district_code', 'lane', 'value', 'n']);
+  });
+  it('workshops held and districts covered, by fiscal year starting in April', async () => {
+    expect(await values('workshops_held', 2025)).toEqual({ D01: 1, D02: 1, '*': 2 });
+    expect(await values('workshops_held', 2024)).toEqual({ D01: 1, '*': 1 });
+    expect(await values('districts_covered', 2025)).toEqual({ '*': 2 });
+  });
+  it('participants per workshop and per 1,000 residents', async () => {
+    expect(await values('participants_per_workshop', 2025)).toEqual({ D01: 6, D02: 3, '*': 4.5 });
+    // 6 / 18,400 × 1000; 3 / 12,650 × 1000; 9 / 85,120 (all eight districts) × 1000
+    expect(await values('participants_per_1000', 2025)).toEqual({ D01: 0.326, D02: 0.237, '*': 0.106 });
+  });
+  it('notes per lane and shares', async () => {
+    expect(await values('notes_by_lane', 2025)).toEqual({
+      'D01/citizen': 3,
+      'D01/city': 1,
+      'D02/council': 2,
+      '*/citizen': 3,
+      '*/city': 1,
+      '*/council': 2,
+    });
+    const share = await values('notes_lane_share', 2025);
+    expect(share['D01/citizen']).toBe(75);
+    expect(share['*/council']).toBe(33.333);
+    expect(await values('ideas_traced_to_goals', 2025)).toEqual({ D01: 25, D02: 50, '*': 33.333 });
+  });
+  it('outreach lectures, attendance, training, volunteers', async () => {
+    expect(await values('outreach_lectures', 2025)).toEqual({ D01: 2, D02: 1, '*': 3 });
+    expect(await values('outreach_attendance', 2025)).toEqual({ D01: 42, D02: 8, '*': 50 });
+    expect(await values('people_trained', 2025)).toEqual({ D02: 15, '*': 15 });
+    expect(await values('volunteers', 2025)).toEqual({ D01: 7, '*': 7 });
+  });
+  it('filters by organiser and district through bound parameters', async () => {
+    expect(await values('outreach_lectures', 2025, { ...NO_FILTERS, organiser: 'council' })).toEqual({
+      D01: 1,
+      '*': 1,
+    });
+    expect(await values('notes_by_lane', 2025, { ...NO_FILTERS, district: 'D02' })).toEqual({
+      'D02/council': 2,
+      '*/council': 2,
+    });
+    expect(await values('notes_by_lane', 2025, { ...NO_FILTERS, lane: "city' OR 1=1 --" })).toEqual({});
+  });
+  it('year-over-year change and attainment against targets', async () => {
+    await setFilters(db, NO_FILTERS);
+    const rows = await runIndicator(db, byId('outreach_lectures'), { ...NO_FILTERS, fiscalYear: 2025 });
+    const city = rows.find((r) => r.district === '*');
+    expect(city).toMatchObject({ value: 3, previous: 1, target: 4, ratio: 0.75, status: 'behind' });
+    const att = await runIndicator(db, byId('outreach_attendance'), { ...NO_FILTERS, fiscalYear: 2025 });
+    expect(att.find((r) => r.district === 'D01')).toMatchObject({
+      value: 42,
+      previous: 20,
+      target: 40,
+      status: 'achieved',
+    });
+  });
+});

@@ -1,0 +1,67 @@
+import { type AttainmentStatus, attainment, type Indicator } from '@chiiki/model';
+import type { Db } from '../db/types';
+import type { Filters } from './filters';
+
+/** One value of an indicator: a fiscal year, a district ('*' for the city), maybe a lane. */
+export interface IndicatorRow {
+  fiscalYear: number;
+  district: string;
+  lane: string | null;
+  value: number | null;
+  /** The count the value rests on, for suppression (null: not about people). */
+  n: number | null;
+  /** Value in the previous fiscal year, for the year-over-year change. */
+  previous: number | null;
+  target: number | null;
+  ratio: number | null;
+  status: AttainmentStatus;
+}
+
+/**
+ * Sets the filter row the `f_*` views read. Values are bound parameters, so a district name or a
+ * lane key from the URL can never change the SQL.
+ */
+export async function setFilters(db: Db, f: Filters): Promise<void> {
+  await db.query('UPDATE filters SET district_code = ?, lane = ?, kind = ?, organiser = ?', [
+    f.district,
+    f.lane,
+    f.kind,
+    f.organiser,
+  ]);
+}
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/**
+ * Runs one indicator's SQL (filtered through the `f_*` views), adds last year's value and the
+ * target with its attainment status. Returns all fiscal years unless one is chosen; the chosen
+ * year still gets its previous year's value.
+ */
+export async function runIndicator(db: Db, ind: Indicator, f: Filters, elapsed = 1): Promise<IndicatorRow[]> {
+  const rows = await db.query(
+    `WITH r AS (SELECT fiscal_year::INTEGER AS fy, district_code::VARCHAR AS d, lane::VARCHAR AS lane,
+        value::DOUBLE AS value, n::DOUBLE AS n FROM (${ind.sql}))
+     SELECT r.fy, r.d, r.lane, r.value, r.n, p.value AS previous, t.value AS target
+     FROM r LEFT JOIN r p ON p.fy = r.fy - 1 AND p.d = r.d AND p.lane IS NOT DISTINCT FROM r.lane
+     LEFT JOIN targets t ON t.indicator_id = ? AND t.district_code = r.d AND t.fiscal_year = r.fy AND r.lane IS NULL
+     WHERE ?::INTEGER IS NULL OR r.fy = ?::INTEGER
+     ORDER BY r.fy, r.d = '*', r.d, r.lane`,
+    [ind.id, f.fiscalYear, f.fiscalYear],
+  );
+  return rows.map((r) => {
+    const value = num(r.value);
+    const target = num(r.target);
+    const a = attainment(value, target, ind.higherIsBetter, elapsed);
+    return {
+      fiscalYear: Number(r.fy),
+      district: String(r.d),
+      lane: r.lane === null ? null : String(r.lane),
+      value,
+      n: num(r.n),
+      previous: num(r.previous),
+      target,
+      ratio: a.ratio,
+      status: a.status,
+    };
+  });
+}

@@ -1,0 +1,53 @@
+import { type Activity, ActivitySchema, type District } from '@chiiki/model';
+import type { ColumnMapping } from './csv/mapping';
+import type { CsvTable } from './csv/parseCsv';
+import { ACTIVITY_FIELDS } from './fields';
+import {
+  normaliseCount,
+  normaliseDate,
+  normaliseDistrict,
+  normaliseKind,
+  normaliseOrganiser,
+} from './normalise';
+import { type RowsResult, rowsToRecords } from './rowsToRecords';
+
+/**
+ * Activity rows as planners write them (令和7年4月12日, 出前講座, 社協, １２人) → the model's
+ * Activity records, each validated; districts must be the plan's.
+ */
+export function activitiesFromCsv(
+  file: string,
+  table: CsvTable,
+  mapping: ColumnMapping,
+  districts: readonly District[],
+): RowsResult<Activity> {
+  const known = new Set(districts.map((d) => d.code));
+  return rowsToRecords(
+    file,
+    table,
+    ACTIVITY_FIELDS,
+    mapping,
+    ActivitySchema,
+    (get) => {
+      const memo = get('memo').trim();
+      return {
+        typeName: 'activity',
+        date: normaliseDate(get('date')),
+        districtCode: normaliseDistrict(get('districtCode'), districts),
+        kind: normaliseKind(get('kind')),
+        organiser: normaliseOrganiser(get('organiser')),
+        participants: normaliseCount(get('participants')),
+        volunteers: normaliseCount(get('volunteers'), 0),
+        ...(memo ? { memo } : {}),
+      };
+    },
+    (a) =>
+      known.size > 0 && !known.has(a.districtCode)
+        ? {
+            path: 'districtCode',
+            ja: `地区「${a.districtCode}」は計画の地区にありません`,
+            en: `district "${a.districtCode}" is not one of the plan's districts`,
+          }
+        : null,
+  );
+}
