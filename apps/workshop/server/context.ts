@@ -1,0 +1,33 @@
+import type { RateLimiter } from './auth/rateLimit';
+import type { TokenService } from './auth/tokens';
+import type { MetaStore } from './store/metaStore';
+import type { Rooms } from './sync/rooms';
+
+/** The rate limits the server applies; one object so tests can tighten them. */
+export interface Limiters {
+  /** Join attempts per IP: generous, 60 tablets behind one NAT must pass. */
+  join: RateLimiter;
+  /** Wrong join codes per IP: a guessing loop stops here. */
+  joinFailures: RateLimiter;
+  /** Commands per participant. */
+  commands: RateLimiter;
+  /** New notes per participant per minute. */
+  notes: RateLimiter;
+  /** WebSocket upgrades per IP, checked before the token is. */
+  upgrades: RateLimiter;
+}
+
+/**
+ * Everything a request handler needs, built once by startServer. Handlers receive it instead of
+ * importing singletons, so several servers can run in one test process.
+ */
+export interface ServerContext {
+  meta: MetaStore;
+  rooms: Rooms;
+  tokens: TokenService;
+  adminToken: string;
+  limiters: Limiters;
+  /** The base URL participants reach the board at, for join links. */
+  publicUrl: () => string;
+  log: (message: string, error?: unknown) => void;
+}

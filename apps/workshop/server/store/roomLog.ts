@@ -1,0 +1,194 @@
+import { encodeFrame, LOG_MAGIC, scanFrames } from './frames';
+import { decodeRecord, encodeRecord, type LogRecord } from './records';
+import type { AppendFile, StoreFs } from './storeFs';
+
+/** Tunables of one room log; the defaults suit a workshop of 60 tablets. */
+export interface RoomLogOptions {
+  /** Compact after this many appended records... */
+  compactRecords: number;
+  /** ...or once the file is this large. */
+  compactBytes: number;
+  /** Refuse new writes while this many bytes wait for a failing disk. */
+  maxPendingBytes: number;
+  /** Called with every write failure, so the operator sees it while the log retries. */
+  onError: (error: unknown) => void;
+}
+
+/** A write refused because the disk is failing and the bounded queue is full. */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+}
+
+interface Waiter {
+  frame: Uint8Array;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Reads a room log without changing it: a failed or corrupt read must leave the file as it was. */
+export async function readRoomLog(fs: StoreFs, path: string) {
+  const buf = await fs.read(path);
+  if (!buf) return { records: [] as LogRecord[], validEnd: 0, torn: false, exists: false };
+  const scan = scanFrames(buf);
+  return { records: scan.payloads.map(decodeRecord), validEnd: scan.validEnd, torn: scan.torn, exists: true };
+}
+
+/**
+ * An append-only log of one room's Yjs updates with group commit: records queued while a write
+ * is in flight go out together in one write and one fsync, and every waiter resolves only once
+ * its record is on disk. A failed write is retried with backoff; nothing is acknowledged meanwhile.
+ */
+export class RoomLog {
+  private queue: Waiter[] = [];
+  private pendingBytes = 0;
+  private running = false;
+  private dirty = false;
+  private failures = 0;
+  private sinceCompaction = 0;
+  private closed = false;
+  private idle: Array<() => void> = [];
+
+  private constructor(
+    private readonly fs: StoreFs,
+    private file: AppendFile,
+    private size: number,
+    private readonly snapshot: () => LogRecord,
+    private readonly options: RoomLogOptions,
+  ) {}
+
+  /** Opens a log for appending after it was read; cuts a torn tail, or writes the header of a new file. */
+  static async open(
+    fs: StoreFs,
+    path: string,
+    read: { validEnd: number; torn: boolean; exists: boolean },
+    snapshot: () => LogRecord,
+    options: RoomLogOptions,
+  ): Promise<RoomLog> {
+    const file = await fs.openAppend(path);
+    let size = read.validEnd;
+    if (read.validEnd < LOG_MAGIC.length) {
+      await file.truncate(0);
+      await file.write(LOG_MAGIC, 0);
+      size = LOG_MAGIC.length;
+    } else if (read.torn) {
+      await file.truncate(read.validEnd);
+    }
+    if (read.torn || !read.exists || size === LOG_MAGIC.length) await file.sync();
+    return new RoomLog(fs, file, size, snapshot, options);
+  }
+
+  /** True while the disk refuses writes: callers stop accepting changes they cannot persist. */
+  get failing(): boolean {
+    return this.failures > 0;
+  }
+
+  /** Queues a record; resolves once it is durable on disk. */
+  append(record: LogRecord): Promise<void> {
+    if (this.closed) return Promise.reject(new StoreUnavailableError('room log is closed'));
+    if (this.failing && this.pendingBytes > this.options.maxPendingBytes) {
+      return Promise.reject(new StoreUnavailableError('store is failing; write queue full'));
+    }
+    const frame = encodeFrame(encodeRecord(record));
+    this.pendingBytes += frame.length;
+    const done = new Promise<void>((resolve, reject) => this.queue.push({ frame, resolve, reject }));
+    void this.run();
+    return done;
+  }
+
+  /** Resolves true when everything queued so far is on disk, or false if that takes longer than the timeout. */
+  flushed(timeoutMs = 30_000): Promise<boolean> {
+    if (!this.running && this.queue.length === 0) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), timeoutMs);
+      this.idle.push(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+  }
+
+  /** Whether records wait to be written. */
+  get busy(): boolean {
+    return this.running || this.queue.length > 0;
+  }
+
+  /** Flushes (bounded by a timeout when the disk is failing) and closes the file. */
+  async close(timeoutMs = 5000): Promise<void> {
+    if (timeoutMs > 0) await this.flushed(timeoutMs);
+    this.closed = true;
+    for (const waiter of this.queue.splice(0))
+      waiter.reject(new StoreUnavailableError('closed before write'));
+    await this.file.close();
+  }
+
+  private async run(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    while (this.queue.length > 0 && !this.closed) {
+      const batch = this.queue.splice(0);
+      try {
+        await this.writeBatch(batch);
+        this.failures = 0;
+        for (const waiter of batch) waiter.resolve();
+      } catch (error) {
+        this.queue.unshift(...batch);
+        this.dirty = true;
+        this.failures += 1;
+        this.options.onError(error);
+        await sleep(Math.min(5000, 50 * 2 ** this.failures));
+        continue;
+      }
+      await this.maybeCompact();
+    }
+    this.running = false;
+    for (const resolve of this.idle.splice(0)) resolve();
+  }
+
+  private async writeBatch(batch: Waiter[]): Promise<void> {
+    if (this.dirty) {
+      await this.file.truncate(this.size);
+      this.dirty = false;
+    }
+    const length = batch.reduce((n, w) => n + w.frame.length, 0);
+    const data = new Uint8Array(length);
+    let at = 0;
+    for (const waiter of batch) {
+      data.set(waiter.frame, at);
+      at += waiter.frame.length;
+    }
+    await this.file.write(data, this.size);
+    await this.file.sync();
+    this.size += length;
+    this.pendingBytes -= length;
+    this.sinceCompaction += batch.length;
+  }
+
+  private async maybeCompact(): Promise<void> {
+    const { compactRecords, compactBytes } = this.options;
+    if (this.sinceCompaction < compactRecords && this.size < compactBytes) return;
+    try {
+      await this.compact();
+    } catch (error) {
+      this.options.onError(error);
+    }
+  }
+
+  /** Rewrites the log as one snapshot record (temp file, fsync, rename, fsync dir). */
+  async compact(): Promise<void> {
+    const frame = encodeFrame(encodeRecord(this.snapshot()));
+    const data = new Uint8Array(LOG_MAGIC.length + frame.length);
+    data.set(LOG_MAGIC, 0);
+    data.set(frame, LOG_MAGIC.length);
+    this.sinceCompaction = 0;
+    try {
+      await this.fs.writeAtomic(this.file.path, data);
+    } finally {
+      const path = this.file.path;
+      await this.file.close();
+      this.file = await this.fs.openAppend(path);
+      this.size = await this.file.size();
+    }
+  }
+}

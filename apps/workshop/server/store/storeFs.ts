@@ -1,0 +1,120 @@
+import { constants } from 'node:fs';
+import { type FileHandle, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+/** The file operations the store performs; each can be made to fail by a fault hook. */
+export type FsOp = 'read' | 'open' | 'write' | 'sync' | 'truncate' | 'rename' | 'mkdir';
+
+/**
+ * A fault hook runs before every file operation and may throw (or reject) to simulate a failed
+ * load, a failed write or a full disk, so tests and the reliability suite can prove the store's
+ * failure paths without a broken disk.
+ */
+export type FaultHook = (op: FsOp, path: string) => void | Promise<void>;
+
+/** An append handle on one log file: the store's only way to change a file in place. */
+export interface AppendFile {
+  readonly path: string;
+  write(data: Uint8Array, position: number): Promise<void>;
+  sync(): Promise<void>;
+  truncate(length: number): Promise<void>;
+  size(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * The store's window onto the disk. Every write path goes through here so a fault hook can
+ * intercept it and so atomic replacement (temp, fsync, rename, fsync dir) is written once.
+ */
+export class StoreFs {
+  constructor(private readonly fault?: FaultHook) {}
+
+  private async check(op: FsOp, path: string): Promise<void> {
+    if (this.fault) await this.fault(op, path);
+  }
+
+  /** Reads a whole file; a missing file reads as undefined (a new room), any other error throws. */
+  async read(path: string): Promise<Buffer | undefined> {
+    await this.check('read', path);
+    try {
+      return await readFile(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  }
+
+  /** Creates a directory (and parents). */
+  async mkdir(path: string): Promise<void> {
+    await this.check('mkdir', path);
+    await mkdir(path, { recursive: true });
+  }
+
+  /** Opens a file for positioned writes, creating it if needed; never truncates it. */
+  async openAppend(path: string): Promise<AppendFile> {
+    await this.check('open', path);
+    const handle = await open(path, constants.O_RDWR | constants.O_CREAT, 0o600);
+    return wrapHandle(handle, path, (op) => this.check(op, path));
+  }
+
+  /** Replaces a file atomically: a reader sees the old or the new bytes, never a mix. */
+  async writeAtomic(path: string, data: Uint8Array): Promise<void> {
+    const temp = `${path}.tmp-${process.pid}-${Date.now()}`;
+    try {
+      await this.check('write', temp);
+      const handle = await open(temp, 'w', 0o600);
+      try {
+        await writeAll(handle, data, 0);
+        await this.check('sync', temp);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await this.check('rename', path);
+      await rename(temp, path);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+    await this.syncDir(dirname(path));
+  }
+
+  /** Makes a rename durable: the directory entry itself must reach the disk. */
+  async syncDir(path: string): Promise<void> {
+    await this.check('sync', path);
+    const handle = await open(path, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  }
+}
+
+async function writeAll(handle: FileHandle, data: Uint8Array, position: number): Promise<void> {
+  let offset = 0;
+  while (offset < data.length) {
+    const { bytesWritten } = await handle.write(data, offset, data.length - offset, position + offset);
+    offset += bytesWritten;
+  }
+}
+
+function wrapHandle(handle: FileHandle, path: string, check: (op: FsOp) => Promise<void>): AppendFile {
+  return {
+    path,
+    async write(data, position) {
+      await check('write');
+      await writeAll(handle, data, position);
+    },
+    async sync() {
+      await check('sync');
+      await handle.sync();
+    },
+    async truncate(length) {
+      await check('truncate');
+      await handle.truncate(length);
+    },
+    size: async () => (await handle.stat()).size,
+    close: () => handle.close(),
+  };
+}

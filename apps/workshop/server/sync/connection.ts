@@ -1,0 +1,116 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { type RawData, WebSocket } from 'ws';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { RateLimiter } from '../auth/rateLimit';
+import { stampAwareness } from './awarenessGuard';
+import { awarenessMessage, MESSAGE } from './messages';
+import type { Peer, PeerIdentity } from './peer';
+import type { Room } from './room';
+
+/** Per-connection message budget: a live drag sends dozens a second, a flood sends thousands. */
+export interface ConnectionLimits {
+  burst: number;
+  perSecond: number;
+  pingMs: number;
+}
+
+function send(ws: WebSocket, message: Uint8Array): void {
+  if (ws.readyState === WebSocket.OPEN) ws.send(message, (error) => error && ws.terminate());
+}
+
+async function onSync(room: Room, peer: Peer, decoder: decoding.Decoder, ws: WebSocket): Promise<void> {
+  const step = decoding.readVarUint(decoder);
+  if (step === syncProtocol.messageYjsSyncStep1) {
+    const stateVector = decoding.readVarUint8Array(decoder);
+    await room.durable();
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE.sync);
+    syncProtocol.writeSyncStep2(encoder, room.doc, stateVector);
+    send(ws, encoding.toUint8Array(encoder));
+    return;
+  }
+  if (step !== syncProtocol.messageYjsSyncStep2 && step !== syncProtocol.messageYjsUpdate) {
+    ws.close(1002, 'unknown sync message');
+    return;
+  }
+  // Participants are read replicas: their raw CRDT updates are never applied.
+  if (peer.identity.role !== 'facilitator') return;
+  const update = decoding.readVarUint8Array(decoder);
+  if (room.storeFailing) {
+    ws.close(1013, 'store unavailable');
+    return;
+  }
+  room.lastActive = Date.now();
+  Y.applyUpdate(room.doc, update, peer);
+}
+
+function onAwareness(room: Room, peer: Peer, decoder: decoding.Decoder): void {
+  const update = decoding.readVarUint8Array(decoder);
+  const ownedElsewhere = (id: number) => id === room.awareness.clientID || room.ownedByOther(id, peer);
+  const stamped = stampAwareness(peer, update, ownedElsewhere);
+  if (stamped) awarenessProtocol.applyAwarenessUpdate(room.awareness, stamped, peer);
+}
+
+async function onMessage(room: Room, peer: Peer, data: Uint8Array, ws: WebSocket): Promise<void> {
+  const decoder = decoding.createDecoder(data);
+  const type = decoding.readVarUint(decoder);
+  if (type === MESSAGE.sync) return onSync(room, peer, decoder, ws);
+  if (type === MESSAGE.awareness) return onAwareness(room, peer, decoder);
+  if (type === MESSAGE.queryAwareness) {
+    send(ws, awarenessMessage(room.awareness, [...room.awareness.getStates().keys()]));
+    return;
+  }
+  ws.close(1003, 'unsupported message type');
+}
+
+/**
+ * Serves one authenticated WebSocket in a loaded room, speaking the y-websocket protocol.
+ * Facilitators' updates are applied (and broadcast once durable); participants' updates are
+ * dropped while their sync requests are answered; awareness is stamped with the token's identity.
+ */
+export function serveConnection(
+  room: Room,
+  ws: WebSocket,
+  identity: PeerIdentity,
+  limits: ConnectionLimits,
+): void {
+  const peer: Peer = {
+    identity,
+    clientId: undefined,
+    send: (message) => send(ws, message),
+    close: (code, reason) => ws.close(code, reason),
+  };
+  const budget = new RateLimiter(limits.burst, limits.perSecond);
+  let alive = true;
+  const ping = setInterval(() => {
+    if (!alive) return ws.terminate();
+    alive = false;
+    ws.ping();
+  }, limits.pingMs);
+  ws.on('pong', () => {
+    alive = true;
+  });
+  ws.on('message', (data: RawData, isBinary: boolean) => {
+    if (!isBinary || !(data instanceof Buffer)) return ws.close(1003, 'binary messages only');
+    if (!budget.take('c')) return ws.close(1008, 'message rate limit');
+    onMessage(room, peer, data, ws).catch(() => ws.close(1007, 'malformed message'));
+  });
+  ws.on('close', () => {
+    clearInterval(ping);
+    room.removePeer(peer);
+  });
+  ws.on('error', () => ws.terminate());
+  room.peers.add(peer);
+  room.lastActive = Date.now();
+  if (identity.role === 'facilitator') {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE.sync);
+    syncProtocol.writeSyncStep1(encoder, room.doc);
+    send(ws, encoding.toUint8Array(encoder));
+  }
+  const states = [...room.awareness.getStates().keys()];
+  if (states.length > 0) send(ws, awarenessMessage(room.awareness, states));
+}

@@ -1,0 +1,67 @@
+import { type IncomingMessage, STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { WebSocketServer } from 'ws';
+import { checkToken } from '../auth/guard';
+import type { ServerContext } from '../context';
+import { ApiError } from '../http/errors';
+import { clientIp } from '../http/io';
+import { colourOf } from './colour';
+import type { ConnectionLimits } from './connection';
+import { serveConnection } from './connection';
+import { RoomUnavailableError } from './rooms';
+
+function refuse(socket: Duplex, error: ApiError): void {
+  const body = JSON.stringify(error.toBody());
+  socket.end(
+    `HTTP/1.1 ${error.status} ${STATUS_CODES[error.status]}\r\n` +
+      'Content-Type: application/json; charset=utf-8\r\n' +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+  socket.destroy();
+}
+
+/**
+ * Authenticates a WebSocket upgrade on `/sync/:workshopId?token=…` and only then upgrades it:
+ * a missing or bad token is refused with 401/403 before any WebSocket frame exists, and a room
+ * whose stored state cannot be loaded is refused with 503.
+ */
+export async function handleUpgrade(
+  ctx: ServerContext,
+  wss: WebSocketServer,
+  limits: ConnectionLimits,
+  req: IncomingMessage,
+  socket: Duplex,
+  head: Buffer,
+): Promise<void> {
+  socket.on('error', () => socket.destroy());
+  try {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const match = /^\/sync\/([A-Za-z0-9_-]{4,64})$/.exec(url.pathname);
+    if (!match?.[1]) throw new ApiError(404, 'not_found');
+    if (!ctx.limiters.upgrades.take(clientIp(req))) throw new ApiError(429, 'rate_limited');
+    const workshopId = match[1];
+    const { claims } = await checkToken(ctx, url.searchParams.get('token') ?? undefined, workshopId);
+    const room = await ctx.rooms.get(workshopId);
+    room.lastActive = Date.now();
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      if (room.closed) return ws.close(1012, 'room reloading');
+      serveConnection(
+        room,
+        ws,
+        {
+          workshopId,
+          participantId: claims.pid,
+          role: claims.role,
+          name: claims.name,
+          colour: colourOf(claims.pid, claims.role),
+        },
+        limits,
+      );
+    });
+  } catch (error) {
+    if (error instanceof ApiError) return refuse(socket, error);
+    if (error instanceof RoomUnavailableError) return refuse(socket, new ApiError(503, 'room_unavailable'));
+    ctx.log('upgrade failed', error);
+    refuse(socket, new ApiError(500, 'internal'));
+  }
+}
