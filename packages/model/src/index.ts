@@ -14,6 +14,13 @@ export { columnNames, createTableSql, DDL, insertSql } from './duckdb/ddl';
 export { fiscalYearOf, fiscalYearSql } from './duckdb/fiscalYear';
 export type { PlanRows, Row, SqlValue } from './duckdb/rows';
 export { fromRow, planFromRows, planToRows, rowParams, toRow } from './duckdb/rows';
+export type { ExportSources } from './export/fromDoc';
+export { docFromExport, exportFromDoc } from './export/fromDoc';
+export { migrateExport } from './export/migrate';
+export type { ExportParticipant, WorkshopExport } from './export/schema';
+export { EXPORT_SCHEMA_VERSION, ExportParticipantSchema, WorkshopExportSchema } from './export/schema';
+export type { WorkshopExportV1 } from './export/v1';
+export { upgradeV1, WorkshopExportV1Schema } from './export/v1';
 export type { AttainmentStatus } from './indicators/attainment';
 export { ATTAINMENT_LABELS, attainment } from './indicators/attainment';
 export { INDICATORS } from './indicators/definitions';
@@ -41,6 +48,7 @@ export type { District, Goal, Lane, Plan } from './records/plan';
 export { DEFAULT_LANE_KEYS, DistrictSchema, GoalSchema, LaneSchema, PlanSchema } from './records/plan';
 export type { Target } from './records/target';
 export { ALL_DISTRICTS, TargetSchema } from './records/target';
+export { IsoTimestampSchema } from './records/time';
 export type { Vote } from './records/vote';
 export { VoteSchema } from './records/vote';
 export type { Phase, Workshop, WorkshopStatus } from './records/workshop';
@@ -51,6 +59,7 @@ export type { FieldLabel } from './validation/labels';
 export { FIELD_LABELS, labelPath } from './validation/labels';
 export type { MessageKey, ProblemText } from './validation/messages';
 export { describeIssue, MESSAGE_KEYS } from './validation/messages';
+export { deleteGroup, getGroup, groupsMap, listGroups, putGroup } from './yjs/groups';
 export {
   DOC_KEYS,
   getNote,
@@ -64,3 +73,6 @@ export {
   setPhase,
   setPlan,
 } from './yjs/layout';
+export type { PhaseLogEntry } from './yjs/phaseLog';
+export { listPhaseLog, PhaseLogEntrySchema, phaseLogArray } from './yjs/phaseLog';
+export { deleteVote, listVotes, putVote, votesMap } from './yjs/votes';

@@ -19,6 +19,7 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   type: { ja: '操作の種類', en: 'command type' },
   text: { ja: '本文', en: 'text' },
   lane: { ja: '役割（レーン）', en: 'role lane' },
+  role: { ja: '役割', en: 'role' },
   goalCode: { ja: '目標', en: 'goal' },
   onBehalf: { ja: '代筆', en: 'written on behalf' },
   position: { ja: '位置', en: 'position' },

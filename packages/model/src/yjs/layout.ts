@@ -9,7 +9,13 @@ import { type Phase, PhaseSchema } from '../records/workshop';
  * Names of the shared types in a workshop's Y.Doc. One place names them so the server, the
  * clients and the exporter cannot drift apart.
  */
-export const DOC_KEYS = { meta: 'meta', notes: 'notes', groups: 'groups', votes: 'votes' } as const;
+export const DOC_KEYS = {
+  meta: 'meta',
+  notes: 'notes',
+  groups: 'groups',
+  votes: 'votes',
+  phaseLog: 'phaseLog',
+} as const;
 
 /** The fields of a note kept in its Y.Map (typeName and workshopId are implied by the doc). */
 type NoteFields = Omit<Note, 'typeName' | 'workshopId'>;
@@ -93,7 +99,14 @@ export function getPhase(doc: Y.Doc): Phase {
   return parsed.success ? parsed.output : 'preparation';
 }
 
-/** Sets the current phase. */
-export function setPhase(doc: Y.Doc, phase: Phase): void {
-  metaMap(doc).set('phase', phase);
+/**
+ * Sets the current phase and, when it changes, appends `{ phase, at }` to the phase log in the
+ * same transaction, so the export can tell how long each phase ran.
+ */
+export function setPhase(doc: Y.Doc, phase: Phase, at: string = new Date().toISOString()): void {
+  doc.transact(() => {
+    if (metaMap(doc).get('phase') === phase) return;
+    metaMap(doc).set('phase', phase);
+    doc.getArray(DOC_KEYS.phaseLog).push([{ phase, at }]);
+  });
 }
