@@ -1,9 +1,8 @@
 import type { BaseIssue } from 'valibot';
 
-/** A problem sentence in both languages, without the field name. */
-export type ProblemText = { ja: string; en: string };
+import { FILE_MESSAGE_KEYS, FILE_MESSAGES, type Phrase, type ProblemText } from './fileMessages';
 
-type Phrase = (issue: BaseIssue<unknown>) => ProblemText;
+export type { ProblemText };
 
 const req = (issue: BaseIssue<unknown>): string => String(issue.requirement ?? '');
 
@@ -28,20 +27,13 @@ export const MESSAGE_KEYS = [
   'period_order',
   'too_many',
   'invalid_colour',
-  'duplicate_id',
-  'wrong_workshop',
-  'wrong_plan',
-  'unknown_note',
-  'unknown_group',
-  'nicknames_mismatch',
-  'unknown_version',
-  'future_version',
-  'not_json',
+  ...FILE_MESSAGE_KEYS,
 ] as const;
 /** A message key used by the schemas. */
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
 
 const KEYED: Record<MessageKey, Phrase> = {
+  ...FILE_MESSAGES,
   required: () => ({ ja: '入力されていません（空にはできません）', en: 'is required and cannot be empty' }),
   too_long: (i) => ({
     ja: `${req(i)} 文字以内にしてください（いまは ${i.received} 文字）`,
@@ -93,42 +85,6 @@ const KEYED: Record<MessageKey, Phrase> = {
   invalid_colour: () => ({
     ja: '色の形式が正しくありません（例: #1d4ed8）',
     en: 'is not a colour (e.g. #1d4ed8)',
-  }),
-  duplicate_id: (i) => ({
-    ja: `同じ ID（${i.received}）が 2 回以上あります`,
-    en: `the id ${i.received} appears more than once`,
-  }),
-  wrong_workshop: () => ({
-    ja: 'ほかのワークショップの記録が混ざっています',
-    en: 'belongs to another workshop',
-  }),
-  wrong_plan: () => ({
-    ja: 'ワークショップの計画とファイルの計画が一致しません',
-    en: 'does not match the plan in the file',
-  }),
-  unknown_note: (i) => ({
-    ja: `投票先の付箋（${i.received}）がファイルにありません`,
-    en: `points to a note (${i.received}) that is not in the file`,
-  }),
-  unknown_group: (i) => ({
-    ja: `グループ（${i.received}）がファイルにありません`,
-    en: `points to a group (${i.received}) that is not in the file`,
-  }),
-  nicknames_mismatch: () => ({
-    ja: '「ニックネームを含む」の設定と参加者一覧が食い違っています',
-    en: 'the participants list does not match "includes nicknames"',
-  }),
-  unknown_version: (i) => ({
-    ja: `ワークショップの書き出しファイルとして読めません（形式のバージョン: ${i.received}）。このアプリが書き出した JSON ファイルを選んでください`,
-    en: `is not a workshop export this app can read (format version: ${i.received}); choose a JSON file exported by this app`,
-  }),
-  future_version: (i) => ({
-    ja: `このファイルは新しい版のアプリで書き出されています（形式 ${i.received}、このアプリは形式 ${i.expected} まで）。アプリを更新してから読み込んでください`,
-    en: `was exported by a newer version of the app (format ${i.received}; this app reads up to ${i.expected}); update the app, then import it again`,
-  }),
-  not_json: () => ({
-    ja: 'JSON ファイルとして読めません。ファイルが壊れていないか確認してください',
-    en: 'cannot be read as JSON; check that the file is not damaged',
   }),
 };
 
