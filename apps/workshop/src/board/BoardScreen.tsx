@@ -1,0 +1,106 @@
+import { PageLayout, StatusPill, useLanguage, useT } from '@chiiki/ui';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { loadSession, type Session } from '../session/session';
+import { usePresence } from '../sync/usePresence';
+import { useWorkshopSync } from '../sync/useWorkshopSync';
+import { type BoardDialog, BoardDialogs } from './BoardDialogs';
+import { LaneColumn } from './LaneColumn';
+import { NoSession } from './NoSession';
+import { NoteItem } from './NoteItem';
+import { PresenceBadge } from './PresenceBadge';
+import { useBoard } from './useBoard';
+import { useCommands } from './useCommands';
+import { useNoteDrag } from './useNoteDrag';
+import { byLane, withPending } from './withPending';
+
+const FacilitatorTools = lazy(() => import('../facilitator/FacilitatorTools'));
+
+/** The board route: the live board for whoever this tablet joined or created the workshop as. */
+export function BoardScreen({ workshopId }: { workshopId: string }) {
+  const session = useMemo(() => loadSession(workshopId), [workshopId]);
+  if (!session) return <NoSession />;
+  return <Board session={session} />;
+}
+
+function Board({ session }: { session: Session }) {
+  const { t } = useT('workshop');
+  const { language } = useLanguage();
+  const user = useMemo(() => ({ name: session.nickname ?? '', role: session.role }), [session]);
+  const sync = useWorkshopSync(session.workshopId, session.token, user);
+  const { plan, notes, phase } = useBoard(sync?.doc, session.workshopId);
+  const online = sync?.link === 'online';
+  const { dispatch, pending, rejected } = useCommands(session, sync?.doc, online);
+  const people = usePresence(sync?.provider);
+  const [dialog, setDialog] = useState<BoardDialog>();
+  const { handleProps, overLane } = useNoteDrag((noteId, lane) =>
+    dispatch({ type: 'moveNote', noteId, lane }),
+  );
+
+  const lanes = useMemo(() => [...plan.lanes].sort((a, b) => a.order - b.order), [plan]);
+  const shown = useMemo(
+    () => byLane(withPending(notes, pending, session.workshopId, session.participantId)),
+    [notes, pending, session],
+  );
+  const facilitator = session.role === 'facilitator';
+
+  const tools = (
+    <>
+      <span className="phase-label">
+        {t('board.phase')}: {t(`phases.${phase}`)}
+      </span>
+      <PresenceBadge people={people} />
+      <StatusPill status={sync?.link ?? 'connecting'} />
+      {pending.length > 0 ? <StatusPill status="waiting" pending={pending.length} /> : null}
+    </>
+  );
+
+  return (
+    <PageLayout title={session.theme ?? t('appName')} tools={tools}>
+      {facilitator && sync ? (
+        <Suspense fallback={null}>
+          <FacilitatorTools session={session} doc={sync.doc} phase={phase} />
+        </Suspense>
+      ) : null}
+      {rejected ? (
+        <p className="form-error" role="alert">
+          {t('board.rejected', { reason: language === 'en' ? rejected.error.en : rejected.error.ja })}
+        </p>
+      ) : null}
+      <div className="board">
+        {lanes.map((lane) => {
+          const laneNotes = shown.get(lane.key) ?? [];
+          return (
+            <LaneColumn
+              key={lane.key}
+              lane={lane}
+              count={laneNotes.length}
+              dropTarget={overLane === lane.key}
+              onAddHere={() => setDialog({ kind: 'add', lane: lane.key })}
+            >
+              {laneNotes.map((note) => {
+                const mine = note.authorId === session.participantId;
+                return (
+                  <NoteItem
+                    key={note.id}
+                    note={note}
+                    lane={lane}
+                    mine={mine}
+                    canChange={mine || facilitator}
+                    drag={handleProps(note.id, lane.key, () => setDialog({ kind: 'move', note }))}
+                    onEdit={() => setDialog({ kind: 'edit', note })}
+                    onMove={() => setDialog({ kind: 'move', note })}
+                    onDelete={() => setDialog({ kind: 'delete', note })}
+                  />
+                );
+              })}
+            </LaneColumn>
+          );
+        })}
+      </div>
+      <button type="button" className="btn btn--primary add-fab" onClick={() => setDialog({ kind: 'add' })}>
+        {t('board.add')}
+      </button>
+      <BoardDialogs dialog={dialog} lanes={lanes} dispatch={dispatch} close={() => setDialog(undefined)} />
+    </PageLayout>
+  );
+}

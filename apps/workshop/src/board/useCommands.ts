@@ -1,0 +1,53 @@
+import { type Command, type CommandId, newId } from '@chiiki/model';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type * as Y from 'yjs';
+import { api } from '../api/client';
+import { Outbox, type OutboxState } from '../outbox/Outbox';
+import { idbOutboxStore } from '../outbox/outboxStore';
+import type { Session } from '../session/session';
+import { applyToDoc } from './applyToDoc';
+
+/** A command without its id: the hook gives each one a fresh client-made commandId. */
+export type Intent = Command extends infer C ? (C extends Command ? Omit<C, 'commandId'> : never) : never;
+
+const EMPTY: OutboxState = { entries: [] };
+
+/**
+ * One way to act on the board for both roles: a facilitator's intent is written into the
+ * Y.Doc; a participant's goes into the persistent outbox and reaches the doc only through the
+ * server, so participants never write CRDT updates.
+ */
+export function useCommands(session: Session, doc: Y.Doc | undefined, online: boolean) {
+  const [outbox, setOutbox] = useState<Outbox>();
+  const { role, workshopId, participantId, token } = session;
+  useEffect(() => {
+    if (role !== 'participant') return;
+    const created = new Outbox(idbOutboxStore(`${workshopId}:${participantId}`), (command) =>
+      api.command(workshopId, token, command),
+    );
+    setOutbox(created);
+    return () => created.close();
+  }, [role, workshopId, participantId, token]);
+  useEffect(() => {
+    if (online) void outbox?.flush();
+  }, [online, outbox]);
+  useEffect(() => {
+    if (!outbox) return;
+    const retry = () => void outbox.flush();
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [outbox]);
+
+  const state = useSyncExternalStore(
+    (listener) => outbox?.subscribe(listener) ?? (() => undefined),
+    () => outbox?.snapshot ?? EMPTY,
+  );
+
+  const dispatch = (intent: Intent): void => {
+    const command = { ...intent, commandId: newId<CommandId>() } as Command;
+    if (role === 'participant') void outbox?.enqueue(command);
+    else if (doc) applyToDoc(doc, workshopId, participantId, command);
+  };
+
+  return { dispatch, pending: state.entries, rejected: state.rejected };
+}

@@ -1,0 +1,20 @@
+import '@chiiki/ui/theme.css';
+import './app.css';
+import { createI18n, I18nProvider, restoreLargeText } from '@chiiki/ui';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { WORKSHOP_MESSAGES } from './i18n/messages';
+
+restoreLargeText();
+const i18n = createI18n(WORKSHOP_MESSAGES, 'workshop');
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <I18nProvider i18n={i18n}>
+        <App />
+      </I18nProvider>
+    </StrictMode>,
+  );
+}
