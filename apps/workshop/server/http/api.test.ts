@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { JOIN_ALPHABET } from '../auth/joinCode';
+import { startTestServer, TEST_ADMIN } from '../testing/harness';
+
+const note = (over: Record<string, unknown> = {}) => ({
+  type: 'addNote',
+  commandId: `c${Math.random().toString(36).slice(2, 12)}`,
+  noteId: `n${Math.random().toString(36).slice(2, 12)}`,
+  lane: 'citizen',
+  text: '声かけをする',
+  ...over,
+});
+
+describe('HTTP API', () => {
+  it('creates a workshop with a look-alike-free join code and lets a participant join', async () => {
+    const t = await startTestServer();
+    const created = await t.api(
+      'POST',
+      '/api/workshops',
+      { districtCode: 'D02', theme: '見守り' },
+      TEST_ADMIN,
+    );
+    expect(created.status).toBe(201);
+    expect(created.body.joinCode).toMatch(new RegExp(`^[${JOIN_ALPHABET}]{6}$`));
+    expect(created.body.joinUrl).toBe(`${t.server.url}/join/${created.body.joinCode}`);
+    const typed = created.body.joinCode.toLowerCase().replace(/^(...)/, '$1-');
+    const joined = await t.api('POST', '/api/join', { joinCode: typed, nickname: 'たろう' });
+    expect(joined.status).toBe(200);
+    expect(joined.body.workshopId).toBe(created.body.workshop.id);
+    const shown = await t.api(
+      'GET',
+      `/api/workshops/${joined.body.workshopId}`,
+      undefined,
+      joined.body.participantToken,
+    );
+    expect(shown.status).toBe(200);
+    expect(shown.body.joinCode).toBeUndefined();
+    expect(shown.body.participants).toBe(1);
+  });
+
+  it('refuses creation without the admin token, and bodies that fail the schema, in both languages', async () => {
+    const t = await startTestServer();
+    expect((await t.api('POST', '/api/workshops', { districtCode: 'D01', theme: 'x' })).status).toBe(401);
+    const bad = await t.api('POST', '/api/workshops', { districtCode: 'D01', theme: '' }, TEST_ADMIN);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('invalid_input');
+    expect(bad.body.error.ja).toMatch(/[ぁ-んァ-ン一-龥]/);
+    expect(bad.body.error.fields[0].path).toBe('theme');
+    const district = await t.api('POST', '/api/workshops', { districtCode: 'ZZ9', theme: 'x' }, TEST_ADMIN);
+    expect(district.body.error.code).toBe('unknown_district');
+    const res = await fetch(`${t.server.url}/api/workshops`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TEST_ADMIN}`, 'content-type': 'text/plain' },
+      body: '{}',
+    });
+    expect(res.status).toBe(415);
+    const big = await t.api('POST', '/api/join', JSON.stringify({ joinCode: 'x'.repeat(70_000) }));
+    expect(big.status).toBe(413);
+    expect((await t.api('POST', '/api/join', '{not json')).body.error.code).toBe('invalid_json');
+  });
+
+  it('lists workshops only for the admin and serves the plan publicly', async () => {
+    const t = await startTestServer();
+    const w = await t.createWorkshop();
+    expect((await t.api('GET', '/api/workshops', undefined, w.facilitatorToken)).status).toBe(403);
+    const list = await t.api('GET', '/api/workshops', undefined, TEST_ADMIN);
+    expect(list.body.workshops.map((e: { workshop: { id: string } }) => e.workshop.id)).toEqual([w.id]);
+    const plan = await t.api('GET', '/api/plan');
+    expect(plan.body.plan.lanes.map((l: { key: string }) => l.key)).toEqual([
+      'citizen',
+      'community',
+      'city',
+      'council',
+    ]);
+    expect((await t.api('GET', '/api/nope')).status).toBe(404);
+  });
+
+  it('applies commands idempotently and enforces ownership', async () => {
+    const t = await startTestServer();
+    const w = await t.createWorkshop();
+    const a = await t.join(w.joinCode, 'A');
+    const b = await t.join(w.joinCode, 'B');
+    const path = `/api/workshops/${w.id}/commands`;
+    const add = note();
+    const first = await t.api('POST', path, add, a.participantToken);
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ ok: true, duplicate: false, note: { authorId: a.participantId } });
+    const again = await t.api('POST', path, add, a.participantToken);
+    expect(again.body).toMatchObject({ duplicate: true, note: { id: add.noteId } });
+    expect((await t.api('POST', path, add, b.participantToken)).body.error.code).toBe('command_conflict');
+    const shown = await t.api('GET', `/api/workshops/${w.id}`, undefined, w.facilitatorToken);
+    expect(shown.body.notes).toBe(1);
+
+    const del = { type: 'deleteNote', commandId: 'del-by-b-1', noteId: add.noteId };
+    const refused = await t.api('POST', path, del, b.participantToken);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('not_owner');
+    const edit = { type: 'editNote', commandId: 'edit-by-b-1', noteId: add.noteId, text: '乗っ取り' };
+    expect((await t.api('POST', path, edit, b.participantToken)).status).toBe(403);
+    const move = { type: 'moveNote', commandId: 'move-by-a-1', noteId: add.noteId, lane: 'council' };
+    expect((await t.api('POST', path, move, a.participantToken)).body.note.lane).toBe('council');
+    const byFacilitator = { ...edit, commandId: 'edit-by-f-1', text: '整理しました' };
+    expect((await t.api('POST', path, byFacilitator, w.facilitatorToken)).body.note.text).toBe(
+      '整理しました',
+    );
+    expect((await t.api('POST', path, { ...del, commandId: 'del-by-a-1' }, a.participantToken)).status).toBe(
+      200,
+    );
+    expect((await t.api('GET', `/api/workshops/${w.id}`, undefined, w.facilitatorToken)).body.notes).toBe(0);
+    expect((await t.api('POST', path, note({ lane: 'mayor' }), a.participantToken)).body.error.code).toBe(
+      'unknown_lane',
+    );
+  });
+
+  it('refuses tokens that are missing, forged, for another workshop, or for a closed workshop', async () => {
+    const t = await startTestServer();
+    const w = await t.createWorkshop();
+    const other = await t.createWorkshop();
+    const p = await t.join(w.joinCode);
+    const path = `/api/workshops/${w.id}/commands`;
+    expect((await t.api('POST', path, note())).status).toBe(401);
+    expect((await t.api('POST', path, note(), `${p.participantToken}x`)).status).toBe(401);
+    expect(
+      (await t.api('POST', `/api/workshops/${other.id}/commands`, note(), p.participantToken)).status,
+    ).toBe(403);
+    expect((await t.api('POST', `/api/workshops/${w.id}/close`, {}, p.participantToken)).status).toBe(403);
+    expect((await t.api('POST', `/api/workshops/${w.id}/close`, {}, w.facilitatorToken)).status).toBe(200);
+    const after = await t.api('POST', path, note(), p.participantToken);
+    expect(after.status).toBe(403);
+    expect(after.body.error.code).toBe('workshop_closed');
+    expect((await t.api('POST', '/api/join', { joinCode: w.joinCode })).body.error.code).toBe(
+      'workshop_closed',
+    );
+  });
+
+  it('slows join-code guessing per IP but lets a hall of tablets join', async () => {
+    const t = await startTestServer();
+    const w = await t.createWorkshop();
+    for (let i = 0; i < 60; i++) await t.join(w.joinCode);
+    let refused = 0;
+    for (let i = 0; i < 25; i++) {
+      const res = await t.api('POST', '/api/join', { joinCode: 'AAAAAA' });
+      if (res.status === 429) refused++;
+    }
+    expect(refused).toBeGreaterThan(0);
+    expect((await t.api('POST', '/api/join', { joinCode: w.joinCode })).status).toBe(429);
+  });
+});
