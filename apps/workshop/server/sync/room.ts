@@ -38,10 +38,17 @@ export class Room {
   }
 
   /** Loads a room from its log; throws (leaving the file untouched) if the log cannot be read. */
-  static async load(id: string, fs: StoreFs, path: string, options: RoomLogOptions): Promise<Room> {
+  static async load(
+    id: string,
+    fs: StoreFs,
+    path: string,
+    options: RoomLogOptions,
+    create: boolean,
+  ): Promise<Room> {
     const room = new Room(id);
     try {
       const read = await readRoomLog(fs, path);
+      if (!read.exists && !create) throw new Error(`${path} is missing`);
       room.doc.transact(() => {
         for (const record of read.records) {
           Y.applyUpdate(room.doc, record.update, LOAD);

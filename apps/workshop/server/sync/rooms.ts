@@ -37,8 +37,12 @@ export class Rooms {
     return join(this.dir, `${id}.ylog`);
   }
 
-  /** The room, loading it first if needed; throws RoomUnavailableError if its state can't be read. */
-  async get(id: string): Promise<Room> {
+  /**
+   * The room, loading it first if needed; throws RoomUnavailableError if its state can't be read.
+   * Only creating a workshop may start a room from nothing: for a listed workshop a missing file
+   * means lost data, and serving an empty board over it would hide that.
+   */
+  async get(id: string, create = false): Promise<Room> {
     const room = this.live.get(id);
     if (room) {
       room.lastActive = Date.now();
@@ -46,7 +50,7 @@ export class Rooms {
     }
     let pending = this.loading.get(id);
     if (!pending) {
-      pending = this.load(id).finally(() => this.loading.delete(id));
+      pending = this.load(id, create).finally(() => this.loading.delete(id));
       this.loading.set(id, pending);
     }
     return pending;
@@ -57,11 +61,11 @@ export class Rooms {
     return this.live.get(id);
   }
 
-  private async load(id: string): Promise<Room> {
+  private async load(id: string, create: boolean): Promise<Room> {
     await this.closing.get(id);
     try {
       await this.fs.mkdir(this.dir);
-      const room = await Room.load(id, this.fs, this.pathOf(id), this.options);
+      const room = await Room.load(id, this.fs, this.pathOf(id), this.options, create);
       this.live.set(id, room);
       return room;
     } catch (error) {

@@ -46,7 +46,7 @@ export async function openWorkshop(ctx: ServerContext, body: CreateWorkshopReque
     phase: 'writing',
     ...(body.facilitator ? { facilitator: body.facilitator } : {}),
   };
-  const room = await ctx.rooms.get(workshop.id);
+  const room = await ctx.rooms.get(workshop.id, true);
   await room.applyCommand(
     { commandId: `setup-${workshop.id}`, participantId: 'server', result: {} },
     (doc) => {
