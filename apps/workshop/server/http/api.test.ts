@@ -145,4 +145,20 @@ describe('HTTP API', () => {
     expect(refused).toBeGreaterThan(0);
     expect((await t.api('POST', '/api/join', { joinCode: w.joinCode })).status).toBe(429);
   });
+
+  it('exports a workshop in the model format for its facilitator only', async () => {
+    const t = await startTestServer();
+    const w = await t.createWorkshop();
+    const p = await t.join(w.joinCode);
+    await t.api('POST', `/api/workshops/${w.id}/commands`, note(), p.participantToken);
+    expect((await t.api('GET', `/api/workshops/${w.id}/export`, undefined, p.participantToken)).status).toBe(
+      403,
+    );
+    const res = await t.api('GET', `/api/workshops/${w.id}/export`, undefined, w.facilitatorToken);
+    expect(res.status).toBe(200);
+    expect(res.body.workshop.id).toBe(w.id);
+    expect(res.body.notes).toHaveLength(1);
+    expect(res.body.attendance).toHaveLength(1);
+    expect(res.body.includesNicknames).toBe(false);
+  });
 });

@@ -4,6 +4,7 @@ import { RoomUnavailableError } from '../sync/rooms';
 import { ApiError } from './errors';
 import { sendJson } from './io';
 import { postCommand } from './routes/commands';
+import { exportWorkshop } from './routes/export';
 import { join } from './routes/join';
 import { getPlanRoute } from './routes/plan';
 import {
@@ -35,6 +36,7 @@ const ROUTES: Array<{ method: string; pattern: RegExp; handler: Handler }> = [
     pattern: new RegExp(`^/api/workshops/${ID}/facilitator-token$`),
     handler: issueFacilitatorToken,
   },
+  { method: 'GET', pattern: new RegExp(`^/api/workshops/${ID}/export$`), handler: exportWorkshop },
   { method: 'POST', pattern: /^\/api\/join$/, handler: join },
 ];
 
