@@ -82,6 +82,10 @@ export const api = {
   join(body: { joinCode: string; nickname?: string; attendance?: AttendanceAnswers }): Promise<Joined> {
     return request('/api/join', { method: 'POST', body });
   },
+  /** One workshop's record (theme, district, status); participants may read their own. */
+  workshop(workshopId: string, token: string): Promise<{ workshop: Workshop }> {
+    return request(`/api/workshops/${encodeURIComponent(workshopId)}`, { token });
+  },
   command(workshopId: string, token: string, command: Command): Promise<unknown> {
     return request(`/api/workshops/${encodeURIComponent(workshopId)}/commands`, {
       method: 'POST',

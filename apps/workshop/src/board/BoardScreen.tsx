@@ -1,5 +1,6 @@
 import { PageLayout, StatusPill, useLanguage, useT } from '@chiiki/ui';
 import { lazy, Suspense, useMemo, useState } from 'react';
+import { usePlan } from '../facilitator/usePlan';
 import { loadSession, type Session } from '../session/session';
 import { usePresence } from '../sync/usePresence';
 import { useWorkshopSync } from '../sync/useWorkshopSync';
@@ -11,6 +12,7 @@ import { PresenceBadge } from './PresenceBadge';
 import { useBoard } from './useBoard';
 import { useCommands } from './useCommands';
 import { useNoteDrag } from './useNoteDrag';
+import { useTheme } from './useTheme';
 import { byLane, withPending } from './withPending';
 
 const FacilitatorTools = lazy(() => import('../facilitator/FacilitatorTools'));
@@ -27,7 +29,9 @@ function Board({ session }: { session: Session }) {
   const { language } = useLanguage();
   const user = useMemo(() => ({ name: session.nickname ?? '', role: session.role }), [session]);
   const sync = useWorkshopSync(session.workshopId, session.token, user);
-  const { plan, notes, phase } = useBoard(sync?.doc, session.workshopId);
+  const { plan: serverPlan } = usePlan();
+  const { plan, notes, phase } = useBoard(sync?.doc, session.workshopId, serverPlan);
+  const theme = useTheme(session);
   const online = sync?.link === 'online';
   const { dispatch, pending, rejected } = useCommands(session, sync?.doc, online);
   const people = usePresence(sync?.provider);
@@ -43,19 +47,18 @@ function Board({ session }: { session: Session }) {
   );
   const facilitator = session.role === 'facilitator';
 
-  const tools = (
-    <>
-      <span className="phase-label">
-        {t('board.phase')}: {t(`phases.${phase}`)}
-      </span>
-      <PresenceBadge people={people} />
-      <StatusPill status={sync?.link ?? 'connecting'} />
-      {pending.length > 0 ? <StatusPill status="waiting" pending={pending.length} /> : null}
-    </>
-  );
-
   return (
-    <PageLayout title={session.theme ?? t('appName')} tools={tools}>
+    <PageLayout title={theme ?? t('appName')}>
+      <div className="board-status">
+        {facilitator ? null : (
+          <span className="phase-label">
+            {t('board.phase')}: {t(`phases.${phase}`)}
+          </span>
+        )}
+        <PresenceBadge people={people} />
+        <StatusPill status={sync?.link ?? 'connecting'} />
+        {pending.length > 0 ? <StatusPill status="waiting" pending={pending.length} /> : null}
+      </div>
       {facilitator && sync ? (
         <Suspense fallback={null}>
           <FacilitatorTools session={session} doc={sync.doc} phase={phase} />

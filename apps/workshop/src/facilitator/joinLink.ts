@@ -2,11 +2,18 @@ import type { Session } from '../session/session';
 
 /**
  * The link a participant's camera opens: the server's joinUrl when it gave one, else
- * `/join/<code>` on this origin, so the QR works behind any host name the hall uses.
+ * `/join/<code>` on this origin; a loopback joinUrl is swapped for this origin, so the QR
+ * works behind whatever host name the hall's network gives the server.
  */
 export function joinLink(session: Session): string {
-  if (session.joinUrl) return new URL(session.joinUrl, location.origin).href;
-  return `${location.origin}/join/${encodeURIComponent(session.joinCode ?? '')}`;
+  const fallback = `${location.origin}/join/${encodeURIComponent(session.joinCode ?? '')}`;
+  if (!session.joinUrl) return fallback;
+  const url = new URL(session.joinUrl, location.origin);
+  // A loopback URL (server without PUBLIC_URL) is useless to a tablet's camera; this origin is not.
+  const loopback = /^(localhost|127\.|\[::1\])/.test(url.hostname);
+  return loopback && !/^(localhost|127\.|\[::1\])/.test(location.hostname)
+    ? `${location.origin}${url.pathname}`
+    : url.href;
 }
 
 /** The join code spaced for reading aloud and off a projector: "ABC DEF". */

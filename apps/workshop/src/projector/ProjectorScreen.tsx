@@ -5,6 +5,7 @@ import { useBoard } from '../board/useBoard';
 import { byLane, withPending } from '../board/withPending';
 import { joinLink, spacedCode } from '../facilitator/joinLink';
 import { QrCode } from '../facilitator/QrCode';
+import { usePlan } from '../facilitator/usePlan';
 import { loadSession, type Session } from '../session/session';
 import { usePresence } from '../sync/usePresence';
 import { useWorkshopSync } from '../sync/useWorkshopSync';
@@ -26,7 +27,8 @@ function Projector({ session }: { session: Session }) {
   const { t } = useT('workshop');
   const { language } = useLanguage();
   const sync = useWorkshopSync(session.workshopId, session.token, PROJECTOR_USER);
-  const { plan, notes, phase } = useBoard(sync?.doc, session.workshopId);
+  const { plan: serverPlan } = usePlan();
+  const { plan, notes, phase } = useBoard(sync?.doc, session.workshopId, serverPlan);
   const people = usePresence(sync?.provider);
   const lanes = useMemo(() => [...plan.lanes].sort((a, b) => a.order - b.order), [plan]);
   const shown = useMemo(() => byLane(withPending(notes, [], session.workshopId, '')), [notes, session]);
@@ -35,13 +37,22 @@ function Projector({ session }: { session: Session }) {
   return (
     <div className="projector">
       <header className="projector__header">
-        <h1 className="projector__title">{session.theme ?? t('projector.title')}</h1>
-        <p className="projector__meta">
-          {t(`phases.${phase}`)} ・ {t('board.present', { count: people.length })} ・{' '}
-          {t('projector.notes', { count: notes.length })}
-        </p>
+        <div>
+          <h1 className="projector__title">{session.theme ?? t('projector.title')}</h1>
+          <p className="projector__meta">
+            {t(`phases.${phase}`)} ・ {t('board.present', { count: people.length })} ・{' '}
+            {t('projector.notes', { count: notes.length })}
+          </p>
+        </div>
+        <aside className="projector__join" aria-label={t('board.joinAt')}>
+          <QrCode value={link} label={`${t('board.joinAt')}: ${link}`} className="qr qr--corner" />
+          <div>
+            <p className="projector__join-text">{t('board.joinAt')}</p>
+            <p className="projector__code">{spacedCode(session.joinCode)}</p>
+          </div>
+        </aside>
       </header>
-      <main className="projector__lanes">
+      <main className="projector__lanes" style={{ '--lanes': lanes.length } as Record<string, number>}>
         {lanes.map((lane) => {
           const laneNotes = shown.get(lane.key) ?? [];
           return (
@@ -65,11 +76,6 @@ function Projector({ session }: { session: Session }) {
           );
         })}
       </main>
-      <aside className="projector__join" aria-label={t('board.joinAt')}>
-        <QrCode value={link} label={`${t('board.joinAt')}: ${link}`} className="qr qr--corner" />
-        <p className="projector__join-text">{t('board.joinAt')}</p>
-        <p className="projector__code">{spacedCode(session.joinCode)}</p>
-      </aside>
     </div>
   );
 }

@@ -46,7 +46,9 @@ export function useWorkshopSync(
       disableBc: true,
       maxBackoffTime: 5000,
     });
-    provider.awareness.setLocalStateField('user', { name, role });
+    // A projector is not a person: it stays out of presence altogether.
+    if (role === 'projector') provider.awareness.setLocalState(null);
+    else provider.awareness.setLocalStateField('user', { name, role });
     let current: WorkshopSync = { doc, provider, link: 'connecting', loaded: false };
     const update = (patch: Partial<WorkshopSync>) => {
       current = { ...current, ...patch };
