@@ -11,6 +11,8 @@ export {
 export type { ColumnSpec, SqlType, TableName, TableRecord } from './duckdb/columns';
 export { TABLE_NAMES, TABLES } from './duckdb/columns';
 export { columnNames, createTableSql, DDL, insertSql } from './duckdb/ddl';
+export type { TableRows } from './duckdb/exportRows';
+export { emptyTableRows, exportRows } from './duckdb/exportRows';
 export { fiscalYearOf, fiscalYearSql } from './duckdb/fiscalYear';
 export type { PlanRows, Row, SqlValue } from './duckdb/rows';
 export { fromRow, planFromRows, planToRows, rowParams, toRow } from './duckdb/rows';
@@ -38,6 +40,8 @@ export {
   AttendanceSchema,
   NicknameSchema,
 } from './records/attendance';
+export type { DistrictPopulation } from './records/districtPopulation';
+export { DistrictPopulationSchema } from './records/districtPopulation';
 export type { CommandId, GroupId, NoteId, ParticipantId, PlanId, VoteId, WorkshopId } from './records/ids';
 export { idOf, idString, newId } from './records/ids';
 export type { Indicator } from './records/indicator';
@@ -53,14 +57,30 @@ export type { Vote } from './records/vote';
 export { VoteSchema } from './records/vote';
 export type { Phase, Workshop, WorkshopStatus } from './records/workshop';
 export { IsoDateSchema, PHASES, PhaseSchema, WORKSHOP_STATUSES, WorkshopSchema } from './records/workshop';
+export type { ActivityOptions } from './sample/activities';
+export { generateActivities } from './sample/activities';
+export type { ActivityCsvOptions } from './sample/csv';
+export {
+  ACTIVITY_CSV_HEADERS_EN,
+  ACTIVITY_CSV_HEADERS_JA,
+  ACTIVITY_KIND_JA,
+  activitiesToCsv,
+  activityCsvLines,
+  ORGANISER_JA,
+} from './sample/csv';
+export type { Sample, SampleOptions } from './sample/generate';
+export { generateSample } from './sample/generate';
+export type { Rng } from './sample/prng';
+export { createRng, deriveSeed, mulberry32 } from './sample/prng';
 export type { ExplainContext, FieldProblem, InputError, ParseResult, RowPlace } from './validation/explain';
 export { explainIssues, explainRow, parseOrExplain } from './validation/explain';
 export type { FieldLabel } from './validation/labels';
 export { FIELD_LABELS, labelPath } from './validation/labels';
 export type { MessageKey, ProblemText } from './validation/messages';
 export { describeIssue, MESSAGE_KEYS } from './validation/messages';
-export { deleteGroup, getGroup, groupsMap, listGroups, putGroup } from './yjs/groups';
+export { compareGroups, deleteGroup, getGroup, groupsMap, listGroups, putGroup } from './yjs/groups';
 export {
+  compareNotes,
   DOC_KEYS,
   getNote,
   getPhase,
@@ -75,4 +95,4 @@ export {
 } from './yjs/layout';
 export type { PhaseLogEntry } from './yjs/phaseLog';
 export { listPhaseLog, PhaseLogEntrySchema, phaseLogArray } from './yjs/phaseLog';
-export { deleteVote, listVotes, putVote, votesMap } from './yjs/votes';
+export { compareVotes, deleteVote, listVotes, putVote, votesMap } from './yjs/votes';

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ActivitySchema } from '../records/activity';
 import { AttendanceSchema } from '../records/attendance';
+import { DistrictPopulationSchema } from '../records/districtPopulation';
 import { idOf, type PlanId } from '../records/ids';
 import { GroupSchema, NoteSchema } from '../records/note';
 import { DistrictSchema, GoalSchema, LaneSchema, PlanSchema } from '../records/plan';
@@ -174,6 +175,15 @@ export const TABLES = {
       col('districtCode', 'VARCHAR', { key: true }),
       col('fiscalYear', 'INTEGER', { key: true }),
       col('value', 'DOUBLE'),
+    ],
+  },
+  district_populations: {
+    typeName: 'district_population',
+    schema: DistrictPopulationSchema,
+    columns: [
+      col('districtCode', 'VARCHAR', { key: true }),
+      col('fiscalYear', 'INTEGER', { key: true }),
+      col('population', 'INTEGER'),
     ],
   },
 } as const;

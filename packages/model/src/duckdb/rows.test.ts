@@ -28,13 +28,13 @@ function selectAll(table: TableName, order = 'ALL'): Record<string, unknown>[] {
 }
 
 describe('DDL', () => {
-  it('creates the eleven tables with snake_case columns', () => {
+  it('creates the twelve tables with snake_case columns', () => {
     const tables = conn
       .query('SELECT table_name FROM information_schema.tables ORDER BY table_name')
       .toArray()
       .map((r) => r.toJSON().table_name);
     expect(tables).toEqual([...TABLE_NAMES].sort());
-    expect(DDL).toHaveLength(11);
+    expect(DDL).toHaveLength(12);
     expect(columnNames('notes')).toContain('workshop_id');
     const types = Object.fromEntries(
       conn
@@ -56,6 +56,10 @@ describe('toRow / fromRow through DuckDB', () => {
     ['attendance', ATTENDANCE],
     ['activities', ACTIVITY],
     ['targets', TARGET],
+    [
+      'district_populations',
+      { typeName: 'district_population', districtCode: 'D02', fiscalYear: 2025, population: 12650 },
+    ],
   ];
   for (const [table, record] of cases) {
     it(`${table}: a record comes back equal after INSERT and SELECT`, () => {

@@ -42,9 +42,12 @@ export function listGroups(doc: Y.Doc, workshopId: string): Group[] {
     const group = getGroup(doc, workshopId, id as GroupId);
     if (group) groups.push(group);
   }
-  return groups.sort(
-    (a, b) => a.lane.localeCompare(b.lane) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
-  );
+  return groups.sort(compareGroups);
+}
+
+/** The stable order of groups (lane, name, id) that lists and exports share. */
+export function compareGroups(a: Group, b: Group): number {
+  return a.lane.localeCompare(b.lane) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
 }
 
 /** Removes a group; its notes keep their `groupId` until the caller clears it. */

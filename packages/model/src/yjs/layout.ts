@@ -79,7 +79,12 @@ export function listNotes(doc: Y.Doc, workshopId: string): Note[] {
     const note = getNote(doc, workshopId, id as NoteId);
     if (note) notes.push(note);
   }
-  return notes.sort((a, b) => a.lane.localeCompare(b.lane) || a.position.order - b.position.order);
+  return notes.sort(compareNotes);
+}
+
+/** The board's order of notes (lane, then position): lists and exports use it so they read alike. */
+export function compareNotes(a: Note, b: Note): number {
+  return a.lane.localeCompare(b.lane) || a.position.order - b.position.order || a.id.localeCompare(b.id);
 }
 
 /** Stores the plan configuration (lanes, goals, districts) the board is drawn from. */

@@ -39,5 +39,10 @@ export function listVotes(doc: Y.Doc, workshopId: string): Vote[] {
     const parsed = v.safeParse(VoteSchema, { typeName: 'vote', workshopId, ...fields });
     if (parsed.success) votes.push(parsed.output);
   }
-  return votes.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return votes.sort(compareVotes);
+}
+
+/** The stable order of votes (oldest first, then id) that lists and exports share. */
+export function compareVotes(a: Vote, b: Vote): number {
+  return a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 }
