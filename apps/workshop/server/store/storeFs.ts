@@ -16,6 +16,7 @@ export type FaultHook = (op: FsOp, path: string) => void | Promise<void>;
 export interface AppendFile {
   readonly path: string;
   write(data: Uint8Array, position: number): Promise<void>;
+  /** fdatasync: the data and the size reach the disk, without waiting for timestamps. */
   sync(): Promise<void>;
   truncate(length: number): Promise<void>;
   size(): Promise<number>;
@@ -108,7 +109,7 @@ function wrapHandle(handle: FileHandle, path: string, check: (op: FsOp) => Promi
     },
     async sync() {
       await check('sync');
-      await handle.sync();
+      await handle.datasync();
     },
     async truncate(length) {
       await check('truncate');
