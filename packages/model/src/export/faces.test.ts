@@ -101,6 +101,13 @@ describe('the five faces agree', () => {
     expect(listPhaseLog(doc)).toHaveLength(2);
   });
 
+  it('leaves out votes on a deleted note instead of refusing the export', () => {
+    const doc = boardDoc();
+    putVote(doc, { ...VOTE, id: 'vote-0002' as typeof VOTE.id, noteId: 'note-deleted' as typeof NOTE.id });
+    const file = exportFromDoc(doc, { workshop: WORKSHOP, attendance: [], exportedAt: EXPORTED_AT });
+    expect(file.votes).toEqual([VOTE]);
+  });
+
   it('includes nicknames only when given, and drops a dangling group id', () => {
     const doc = boardDoc();
     putNote(doc, { ...BARE_NOTE, groupId: 'grp-gone' as typeof GROUP.id });

@@ -33,7 +33,8 @@ export type ExportSources = {
 /**
  * Builds the export of one workshop from its Y.Doc through the layout accessors, so the file
  * holds exactly what the board showed. A note whose group was deleted loses the dangling
- * `groupId`. Throws if the result is not a valid export: that is a bug, not user input.
+ * `groupId`, and votes on deleted notes are left out: neither means anything in the record.
+ * Throws if the result is still not a valid export: that is a bug, not user input.
  */
 export function exportFromDoc(doc: Y.Doc, sources: ExportSources): WorkshopExport {
   const { workshop } = sources;
@@ -46,6 +47,7 @@ export function exportFromDoc(doc: Y.Doc, sources: ExportSources): WorkshopExpor
     const { groupId: _, ...rest } = note;
     return rest;
   });
+  const noteIds = new Set<string>(notes.map((n) => n.id));
   const candidate = {
     schemaVersion: EXPORT_SCHEMA_VERSION,
     exportedAt: sources.exportedAt ?? new Date().toISOString(),
@@ -53,7 +55,9 @@ export function exportFromDoc(doc: Y.Doc, sources: ExportSources): WorkshopExpor
     workshop,
     notes,
     groups,
-    votes: sources.votes ? [...sources.votes] : listVotes(doc, workshop.id),
+    votes: (sources.votes ? [...sources.votes] : listVotes(doc, workshop.id)).filter((vote) =>
+      noteIds.has(vote.noteId),
+    ),
     attendance: [...sources.attendance],
     phaseLog: listPhaseLog(doc),
     includesNicknames: sources.participants !== undefined,
