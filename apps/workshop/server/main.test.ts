@@ -31,7 +31,7 @@ describe('main.ts', () => {
     const token = (await readFile(join(dir, 'admin-token'), 'utf8')).trim();
     expect(first.out()).toContain(token);
     const list = await fetch(`${first.url}/api/workshops`, { headers: { authorization: `Bearer ${token}` } });
-    expect(((await list.json()) as { workshops: unknown[] }).workshops).toHaveLength(2);
+    expect(((await list.json()) as { workshops: unknown[] }).workshops).toHaveLength(10);
     const exited = new Promise<number | null>((resolve) => first.child.once('exit', resolve));
     first.child.kill('SIGTERM');
     expect(await exited).toBe(0);
@@ -40,6 +40,6 @@ describe('main.ts', () => {
     const again = await fetch(`${second.url}/api/workshops`, {
       headers: { authorization: `Bearer ${token}` },
     });
-    expect(((await again.json()) as { workshops: unknown[] }).workshops).toHaveLength(2);
+    expect(((await again.json()) as { workshops: unknown[] }).workshops).toHaveLength(10);
   });
 });

@@ -161,4 +161,23 @@ describe('HTTP API', () => {
     expect(res.body.attendance).toHaveLength(1);
     expect(res.body.includesNicknames).toBe(false);
   });
+
+  it('seeds closed past workshops (exportable) and open boards on a first start', async () => {
+    const t = await startTestServer({ seedSample: true });
+    const list = await t.api('GET', '/api/workshops', undefined, TEST_ADMIN);
+    type Row = { workshop: { id: string; status: string } };
+    const rows: Row[] = list.body.workshops;
+    const closed = rows.filter((r) => r.workshop.status === 'closed');
+    expect(closed).toHaveLength(8);
+    expect(rows.filter((r) => r.workshop.status === 'open')).toHaveLength(2);
+    const exported = await t.api(
+      'GET',
+      `/api/workshops/${closed[0]?.workshop.id}/export`,
+      undefined,
+      TEST_ADMIN,
+    );
+    expect(exported.status).toBe(200);
+    expect(exported.body.notes).toHaveLength(24);
+    expect(exported.body.votes.length).toBeGreaterThan(0);
+  });
 });

@@ -1,6 +1,15 @@
-import { type NoteId, newId, type ParticipantId, putNote, type WorkshopId } from '@chiiki/model';
+import {
+  docFromExport,
+  generateSample,
+  type NoteId,
+  newId,
+  type ParticipantId,
+  putNote,
+  type WorkshopExport,
+  type WorkshopId,
+} from '@chiiki/model';
 import type { ServerContext } from '../context';
-import { openWorkshop } from '../workshops/create';
+import { openWorkshop, uniqueJoinCode } from '../workshops/create';
 
 /** Sample workshops with ideas on every lane, so a first start shows a populated board. */
 const SAMPLES = [
@@ -28,11 +37,30 @@ const SAMPLES = [
   },
 ] as const;
 
+/** Stores one past (closed) sample workshop from the model's generator: its board and attendance. */
+async function storePast(ctx: ServerContext, data: WorkshopExport): Promise<void> {
+  const id = data.workshop.id;
+  const room = await ctx.rooms.get(id, true);
+  await room.applyCommand({ commandId: `seed-${id}`, participantId: 'server', result: {} }, (doc) => {
+    docFromExport(data, doc);
+  });
+  await ctx.meta.add({
+    workshop: data.workshop,
+    joinCode: uniqueJoinCode(ctx),
+    createdAt: `${data.workshop.date}T04:00:00.000Z`,
+    closedAt: `${data.workshop.date}T07:00:00.000Z`,
+    attendance: data.attendance,
+  });
+}
+
 /**
- * Fills an empty data directory with sample workshops (labelled サンプル) so the README's start
- * command shows a working system. Switches to the model's sample generator once it exists.
+ * Fills an empty data directory with sample data (labelled サンプル) so the README's start
+ * command shows a working system: past, closed workshops from the model's deterministic sample
+ * generator (for exports and insights), and two open boards with ideas on every lane to join.
  */
 export async function seedSamples(ctx: ServerContext): Promise<number> {
+  const past = generateSample({ seed: 2024, workshops: 8, activityRows: 0 }).exports;
+  for (const data of past) await storePast(ctx, data);
   for (const sample of SAMPLES) {
     const entry = await openWorkshop(ctx, {
       districtCode: sample.districtCode,
@@ -62,5 +90,5 @@ export async function seedSamples(ctx: ServerContext): Promise<number> {
       },
     );
   }
-  return SAMPLES.length;
+  return past.length + SAMPLES.length;
 }

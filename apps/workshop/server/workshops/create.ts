@@ -18,7 +18,8 @@ export function joinUrl(ctx: ServerContext, code: string): string {
   return `${ctx.publicUrl().replace(/\/$/, '')}/join/${code}`;
 }
 
-function uniqueCode(ctx: ServerContext): string {
+/** A join code no workshop has used yet. */
+export function uniqueJoinCode(ctx: ServerContext): string {
   for (;;) {
     const code = newJoinCode();
     if (!ctx.meta.hasCode(code)) return code;
@@ -56,7 +57,7 @@ export async function openWorkshop(ctx: ServerContext, body: CreateWorkshopReque
   );
   const entry: WorkshopEntry = {
     workshop,
-    joinCode: uniqueCode(ctx),
+    joinCode: uniqueJoinCode(ctx),
     createdAt: new Date().toISOString(),
     attendance: [],
   };
