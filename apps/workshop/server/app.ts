@@ -114,6 +114,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const server = createServer(onRequest);
   server.requestTimeout = 30_000;
   server.headersTimeout = 15_000;
+  server.maxConnections = 4000;
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
   const limits: ConnectionLimits = { burst: 600, perSecond: 100, pingMs: 30_000, ...options.connection };
   server.on('upgrade', (req, socket, head) => void handleUpgrade(ctx, wss, limits, req, socket, head));

@@ -43,6 +43,11 @@ const ROUTES: Array<{ method: string; pattern: RegExp; handler: Handler }> = [
 function toApiError(error: unknown, ctx: ServerContext): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof RoomUnavailableError) return new ApiError(503, 'room_unavailable');
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+    ctx.log('disk error', error);
+    return new ApiError(503, 'store_unavailable');
+  }
   ctx.log('request failed', error);
   return new ApiError(500, 'internal');
 }

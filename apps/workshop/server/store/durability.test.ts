@@ -202,3 +202,24 @@ describe('phase rules', () => {
     expect(statuses.slice(20)).toEqual([429, 429]);
   });
 });
+
+describe('metadata store', () => {
+  it('answers 503 when the workshops file cannot be written, and keeps the last good file', async () => {
+    let failMeta = false;
+    const fault: FaultHook = (op, path) => {
+      if (failMeta && op === 'rename' && path.endsWith('workshops.json')) {
+        throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+      }
+    };
+    const t = await startTestServer({ fault });
+    const w = await t.createWorkshop();
+    const before = await readFile(join(t.dir, 'workshops.json'));
+    failMeta = true;
+    const res = await t.api('POST', '/api/join', { joinCode: w.joinCode });
+    expect(res.status).toBe(503);
+    expect(res.body.error.code).toBe('store_unavailable');
+    expect(Buffer.compare(await readFile(join(t.dir, 'workshops.json')), before)).toBe(0);
+    failMeta = false;
+    expect((await t.api('POST', '/api/join', { joinCode: w.joinCode })).status).toBe(200);
+  });
+});

@@ -30,6 +30,7 @@ export class MetaStore {
   private readonly byId = new Map<string, WorkshopEntry>();
   private readonly byCode = new Map<string, WorkshopEntry>();
   private chain: Promise<void> = Promise.resolve();
+  private queued: Promise<void> | undefined;
 
   private constructor(
     private readonly fs: StoreFs,
@@ -93,12 +94,19 @@ export class MetaStore {
     return this.save();
   }
 
-  /** Writes the whole file; writes are chained so the file always holds a complete, newer state. */
+  /**
+   * Writes the whole file. Writes are chained so the file always holds a complete, newer state,
+   * and changes made while a write is in flight share the next one (a burst of 60 joins costs
+   * two writes, not sixty).
+   */
   save(): Promise<void> {
+    if (this.queued) return this.queued;
     const next = this.chain.then(() => {
+      this.queued = undefined;
       const file: MetaFile = { version: 1, workshops: [...this.byId.values()] };
-      return this.fs.writeAtomic(this.path, new TextEncoder().encode(JSON.stringify(file, null, 1)));
+      return this.fs.writeAtomic(this.path, new TextEncoder().encode(JSON.stringify(file)));
     });
+    this.queued = next;
     this.chain = next.catch(() => undefined);
     return next;
   }

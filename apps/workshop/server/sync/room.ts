@@ -7,6 +7,8 @@ import { awarenessMessage, updateMessage } from './messages';
 import type { Peer } from './peer';
 
 const LOAD = Symbol('load');
+/** Command ids remembered per room; far beyond a day's workshop, and bounded so memory is. */
+const MAX_APPLIED = 100_000;
 /** An empty Yjs update: a command that changed nothing still records that it was applied. */
 const EMPTY_UPDATE = new Uint8Array([0, 0]);
 
@@ -106,6 +108,7 @@ export class Room {
     const origin = new CommandOrigin(applied);
     this.doc.transact(() => change(this.doc), origin);
     this.applied.set(applied.commandId, applied);
+    if (this.applied.size > MAX_APPLIED) this.applied.delete(this.applied.keys().next().value as string);
     this.lastActive = Date.now();
     await (origin.persisted ?? this.log.append({ kind: 'command', applied, update: EMPTY_UPDATE }));
   }
