@@ -1,3 +1,4 @@
+import type { Phase } from '@chiiki/model';
 import { PageLayout, StatusPill, useLanguage, useT } from '@chiiki/ui';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { usePlan } from '../facilitator/usePlan';
@@ -14,6 +15,14 @@ import { useCommands } from './useCommands';
 import { useNoteDrag } from './useNoteDrag';
 import { useTheme } from './useTheme';
 import { byLane, withPending } from './withPending';
+
+/** Phases in which the server takes participants' note commands (it enforces this; the UI mirrors it). */
+const PARTICIPANT_WRITE_PHASES: ReadonlySet<Phase> = new Set([
+  'preparation',
+  'writing',
+  'sharing',
+  'grouping',
+]);
 
 const FacilitatorTools = lazy(() => import('../facilitator/FacilitatorTools'));
 
@@ -46,6 +55,7 @@ function Board({ session }: { session: Session }) {
     [notes, pending, session],
   );
   const facilitator = session.role === 'facilitator';
+  const canWrite = facilitator ? phase !== 'closed' : PARTICIPANT_WRITE_PHASES.has(phase);
 
   return (
     <PageLayout title={theme ?? t('appName')}>
@@ -66,9 +76,13 @@ function Board({ session }: { session: Session }) {
       ) : null}
       {rejected ? (
         <p className="form-error" role="alert">
-          {t('board.rejected', { reason: language === 'en' ? rejected.error.en : rejected.error.ja })}
+          {t('board.rejected', {
+            text: 'text' in rejected.command ? rejected.command.text : '',
+            reason: (language === 'en' ? rejected.error.en : rejected.error.ja) || rejected.error.code,
+          })}
         </p>
       ) : null}
+      {canWrite ? null : <p className="notice">{t('board.locked')}</p>}
       <div className="board">
         {lanes.map((lane) => {
           const laneNotes = shown.get(lane.key) ?? [];
@@ -78,7 +92,7 @@ function Board({ session }: { session: Session }) {
               lane={lane}
               count={laneNotes.length}
               dropTarget={overLane === lane.key}
-              onAddHere={() => setDialog({ kind: 'add', lane: lane.key })}
+              onAddHere={canWrite ? () => setDialog({ kind: 'add', lane: lane.key }) : undefined}
             >
               {laneNotes.map((note) => {
                 const mine = note.authorId === session.participantId;
@@ -88,7 +102,7 @@ function Board({ session }: { session: Session }) {
                     note={note}
                     lane={lane}
                     mine={mine}
-                    canChange={mine || facilitator}
+                    canChange={canWrite && (mine || facilitator)}
                     drag={handleProps(note.id, lane.key, () => setDialog({ kind: 'move', note }))}
                     onEdit={() => setDialog({ kind: 'edit', note })}
                     onMove={() => setDialog({ kind: 'move', note })}
@@ -100,9 +114,11 @@ function Board({ session }: { session: Session }) {
           );
         })}
       </div>
-      <button type="button" className="btn btn--primary add-fab" onClick={() => setDialog({ kind: 'add' })}>
-        {t('board.add')}
-      </button>
+      {canWrite ? (
+        <button type="button" className="btn btn--primary add-fab" onClick={() => setDialog({ kind: 'add' })}>
+          {t('board.add')}
+        </button>
+      ) : null}
       <BoardDialogs dialog={dialog} lanes={lanes} dispatch={dispatch} close={() => setDialog(undefined)} />
     </PageLayout>
   );

@@ -1,6 +1,6 @@
 import type { Lane } from '@chiiki/model';
 import { Button, NoteCard, useT } from '@chiiki/ui';
-import type { PointerEvent as ReactPointerEvent } from 'react';
+import { type PointerEvent as ReactPointerEvent, useId } from 'react';
 import type { ShownNote } from './withPending';
 
 /** The pointer handlers a draggable card's handle gets from useNoteDrag. */
@@ -31,20 +31,26 @@ export interface NoteItemProps {
  */
 export function NoteItem({ note, lane, mine, canChange, drag, onEdit, onMove, onDelete }: NoteItemProps) {
   const { t } = useT('workshop');
+  const textId = useId();
   const actions = canChange ? (
     <>
       <button
         type="button"
         className="btn btn--quiet drag-handle"
         aria-label={t('board.drag')}
+        aria-describedby={textId}
         title={t('board.drag')}
         {...drag}
       >
         <span aria-hidden="true">⠿</span>
       </button>
-      <Button onClick={onEdit}>{t('board.edit')}</Button>
-      <Button onClick={onMove}>{t('board.move')}</Button>
-      <Button variant="danger" onClick={onDelete}>
+      <Button aria-describedby={textId} onClick={onEdit}>
+        {t('board.edit')}
+      </Button>
+      <Button aria-describedby={textId} onClick={onMove}>
+        {t('board.move')}
+      </Button>
+      <Button variant="danger" aria-describedby={textId} onClick={onDelete}>
         {t('board.delete')}
       </Button>
     </>
@@ -53,6 +59,7 @@ export function NoteItem({ note, lane, mine, canChange, drag, onEdit, onMove, on
     <li className="board__item">
       <NoteCard
         text={note.text}
+        textId={textId}
         laneColour={lane?.colour}
         mine={mine}
         pending={note.pending}

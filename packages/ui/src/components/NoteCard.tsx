@@ -12,6 +12,8 @@ export interface NoteCardProps extends HTMLAttributes<HTMLElement> {
   pending?: boolean;
   /** Who wrote it, when the facilitator chooses to show names. */
   author?: string;
+  /** Id for the text, so tool buttons can point at it with aria-describedby. */
+  textId?: string;
   /** Buttons for edit, move, delete; rendered under the text. */
   actions?: ReactNode;
   ref?: Ref<HTMLElement>;
@@ -24,6 +26,7 @@ export interface NoteCardProps extends HTMLAttributes<HTMLElement> {
  */
 export function NoteCard({
   text,
+  textId,
   laneColour,
   mine,
   pending,
@@ -38,7 +41,7 @@ export function NoteCard({
   const colourStyle = laneColour ? ({ '--lane-colour': laneColour } as Record<string, string>) : {};
   return (
     <article className={classes} style={{ ...colourStyle, ...style }} {...rest}>
-      <p className="note__text" style={{ margin: 0 }}>
+      <p id={textId} className="note__text" style={{ margin: 0 }}>
         {text}
       </p>
       {mine || pending || author ? (

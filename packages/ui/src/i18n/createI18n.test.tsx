@@ -27,11 +27,11 @@ describe('i18n', () => {
         <LanguageSwitch />
       </>,
     );
-    act(() => screen.getByRole('button', { name: '英語で表示する' }).click());
+    act(() => screen.getByRole('button', { name: 'English' }).click());
     expect(screen.getByText('Hello')).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
-    act(() => screen.getByRole('button', { name: 'Show in Japanese' }).click());
+    act(() => screen.getByRole('button', { name: '日本語' }).click());
     expect(screen.getByText('こんにちは')).toBeTruthy();
   });
 

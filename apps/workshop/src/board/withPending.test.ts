@@ -1,0 +1,52 @@
+import type { Note, NoteId, ParticipantId, WorkshopId } from '@chiiki/model';
+import { describe, expect, it } from 'vitest';
+import type { OutboxEntry } from '../outbox/outboxStore';
+import { byLane, withPending } from './withPending';
+
+const note = (id: string, lane: string, order: number): Note => ({
+  typeName: 'note',
+  id: id as NoteId,
+  workshopId: 'ws01' as WorkshopId,
+  lane,
+  text: `メモ ${id}`,
+  authorId: 'me01' as ParticipantId,
+  position: { order },
+  createdAt: '2026-11-26T10:00:00.000Z',
+  updatedAt: '2026-11-26T10:00:00.000Z',
+});
+const entry = (command: OutboxEntry['command']): OutboxEntry => ({
+  command,
+  enqueuedAt: '2026-11-26T10:05:00.000Z',
+});
+
+describe('withPending', () => {
+  it('shows unsent adds, edits, moves and deletes over the doc, marked pending', () => {
+    const doc = [note('n1', 'citizen', 1), note('n2', 'citizen', 2), note('n3', 'city', 1)];
+    const shown = withPending(
+      doc,
+      [
+        entry({ type: 'addNote', commandId: 'c001', noteId: 'n9', lane: 'council', text: '新しい' }),
+        entry({ type: 'editNote', commandId: 'c002', noteId: 'n1', text: 'なおした' }),
+        entry({ type: 'moveNote', commandId: 'c003', noteId: 'n2', lane: 'city' }),
+        entry({ type: 'deleteNote', commandId: 'c004', noteId: 'n3' }),
+      ],
+      'ws01',
+      'me01',
+    );
+    const lanes = byLane(shown);
+    expect(lanes.get('council')?.map((n) => [n.text, n.pending])).toEqual([['新しい', true]]);
+    expect(lanes.get('citizen')?.map((n) => [n.text, n.pending])).toEqual([['なおした', true]]);
+    expect(lanes.get('city')?.map((n) => n.id)).toEqual(['n2']);
+  });
+
+  it('does not show an add twice once the server has applied it', () => {
+    const shown = withPending(
+      [note('n1', 'citizen', 1)],
+      [entry({ type: 'addNote', commandId: 'c001', noteId: 'n1', lane: 'citizen', text: 'メモ n1' })],
+      'ws01',
+      'me01',
+    );
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.pending).toBe(false);
+  });
+});
