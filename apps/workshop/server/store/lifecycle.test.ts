@@ -1,0 +1,81 @@
+import { readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { listNotes } from '@chiiki/model';
+import { describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../testing/harness';
+import { SyncClient, until, upgradeStatus } from '../testing/syncClient';
+import type { FaultHook } from './storeFs';
+
+async function addNote(t: TestServer, workshopId: string, token: string, n: number) {
+  return t.api(
+    'POST',
+    `/api/workshops/${workshopId}/commands`,
+    { type: 'addNote', commandId: `cmd-${n}-x`, noteId: `note-${n}-x`, lane: 'community', text: `付箋 ${n}` },
+    token,
+  );
+}
+
+const roomFile = (t: TestServer, id: string) => join(t.dir, 'rooms', `${id}.ylog`);
+
+describe('room lifecycle', () => {
+  it('refuses a listed workshop whose room file has gone missing instead of serving an empty board', async () => {
+    const t = await startTestServer();
+    const w = await t.createWorkshop();
+    await t.server.close();
+    await rm(roomFile(t, w.id));
+    await t.restart();
+    expect(await upgradeStatus(t.wsUrl(w.id, w.facilitatorToken))).toBe(503);
+    await expect(stat(roomFile(t, w.id))).rejects.toThrow();
+  });
+
+  it('flushes idle rooms out of memory and loads them again on demand', async () => {
+    const t = await startTestServer({ idleMs: 50 });
+    const w = await t.createWorkshop();
+    expect((await addNote(t, w.id, w.facilitatorToken, 1)).status).toBe(200);
+    await until(() => t.server.context.rooms.peek(w.id) === undefined, 'room evicted', 3000);
+    const client = new SyncClient(t.wsUrl(w.id, w.facilitatorToken));
+    await until(() => client.synced, 'synced after reload');
+    expect(listNotes(client.doc, w.id)).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(t.server.context.rooms.peek(w.id)).toBeDefined();
+  });
+
+  it('closes a facilitator connection with 1013 while the disk refuses writes', async () => {
+    let full = false;
+    const fault: FaultHook = (op, path) => {
+      if (full && op === 'write' && path.endsWith('.ylog'))
+        throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+    };
+    const t = await startTestServer({ fault });
+    const w = await t.createWorkshop();
+    const writer = new SyncClient(t.wsUrl(w.id, w.facilitatorToken));
+    await until(() => writer.synced, 'writer synced');
+    full = true;
+    writer.doc.getMap('meta').set('phase', 'voting');
+    await until(() => t.server.context.rooms.peek(w.id)?.storeFailing === true, 'store failing');
+    writer.doc.getMap('meta').set('timer', 60);
+    expect(await writer.closed).toBe(1013);
+    full = false;
+  });
+});
+
+describe('metadata store', () => {
+  it('answers 503 when the workshops file cannot be written, and keeps the last good file', async () => {
+    let failMeta = false;
+    const fault: FaultHook = (op, path) => {
+      if (failMeta && op === 'rename' && path.endsWith('workshops.json')) {
+        throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+      }
+    };
+    const t = await startTestServer({ fault });
+    const w = await t.createWorkshop();
+    const before = await readFile(join(t.dir, 'workshops.json'));
+    failMeta = true;
+    const res = await t.api('POST', '/api/join', { joinCode: w.joinCode });
+    expect(res.status).toBe(503);
+    expect(res.body.error.code).toBe('store_unavailable');
+    expect(Buffer.compare(await readFile(join(t.dir, 'workshops.json')), before)).toBe(0);
+    failMeta = false;
+    expect((await t.api('POST', '/api/join', { joinCode: w.joinCode })).status).toBe(200);
+  });
+});
