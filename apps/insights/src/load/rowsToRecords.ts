@@ -28,7 +28,7 @@ export function rowsToRecords<S extends v.GenericSchema>(
   for (const f of fields) {
     const idx = mapping[f.key];
     const name = idx === null || idx === undefined ? f.ja : (table.header[idx] ?? f.ja);
-    labels[f.key] = { ja: `「${name}」`, en: name };
+    labels[f.key] = { ja: name, en: name };
   }
   const records: v.InferOutput<S>[] = [];
   const problems: FieldProblem[] = [];
@@ -48,7 +48,7 @@ export function rowsToRecords<S extends v.GenericSchema>(
       const label = labels[extra.path] ?? { ja: extra.path, en: extra.path };
       problems.push({
         path: extra.path,
-        ja: `${file} の ${row} 行目、列${label.ja}: ${extra.ja}`,
+        ja: `${file} の ${row} 行目、列「${label.ja}」: ${extra.ja}`,
         en: `${file}, row ${row}, column ${label.en}: ${extra.en}`,
       });
     } else records.push(result.output);

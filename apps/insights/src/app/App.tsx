@@ -1,0 +1,125 @@
+import type { Indicator } from '@chiiki/model';
+import { PageLayout, useLanguage, useT } from '@chiiki/ui';
+import { useCallback, useMemo, useState } from 'react';
+import { Dashboard } from '../dashboard/Dashboard';
+import { FilterBar } from '../dashboard/FilterBar';
+import { useDashboard } from '../dashboard/useDashboard';
+import { readCustomIndicators, writeCustomIndicators } from '../indicators/custom';
+import { type Filters, filtersFromSearch, filtersToSearch } from '../indicators/filters';
+import { IndicatorsPage } from '../indicators/IndicatorsPage';
+import { ReportPage } from '../report/ReportPage';
+import { ProgressBar } from '../start/ProgressBar';
+import { StartPage } from '../start/StartPage';
+import { TextPage } from '../text/TextPage';
+import { WorksheetPage } from '../worksheet/WorksheetPage';
+import { useEngine } from './useEngine';
+import { usePlanInfo } from './usePlanInfo';
+import { useUrlState } from './useUrlState';
+
+const VIEWS = ['start', 'dashboard', 'indicators', 'text', 'report', 'worksheet'] as const;
+type View = (typeof VIEWS)[number];
+
+/** The insights app: engine start-up, navigation and filters in the URL, and the six views. */
+export function App() {
+  const { t } = useT('insights');
+  const { language } = useLanguage();
+  const engine = useEngine();
+  const plan = usePlanInfo(engine.db, engine.version);
+  const [search, setSearch] = useUrlState();
+  const params = new URLSearchParams(search);
+  const view: View = (VIEWS as readonly string[]).includes(params.get('view') ?? '')
+    ? (params.get('view') as View)
+    : 'start';
+  const kParam = params.get('k');
+  const k = kParam === null ? 5 : Math.max(0, Math.min(50, Number(kParam) || 0));
+  const filters = useMemo(() => filtersFromSearch(search), [search]);
+  const [custom, setCustom] = useState<Indicator[]>(readCustomIndicators);
+  const setFilters = useCallback((f: Filters) => setSearch(filtersToSearch(f, location.search)), [setSearch]);
+  const go = (v: View) => {
+    const p = new URLSearchParams(location.search);
+    p.set('view', v);
+    setSearch(`?${p.toString()}`);
+  };
+  const setK = (value: number) => {
+    const p = new URLSearchParams(location.search);
+    p.set('k', String(value));
+    setSearch(`?${p.toString()}`);
+  };
+  const labelOf = (ind: Indicator, district: string) =>
+    `${language === 'ja' ? ind.ja : ind.en}（${district === '*' ? t('ind.city') : (plan.districts.find((d) => d.code === district)?.name ?? district)}）`;
+  const { data, error } = useDashboard(engine.db, engine.version, filters, k, plan, labelOf, custom);
+  const progress = engine.progress;
+  return (
+    <PageLayout
+      title={t('title')}
+      tools={
+        <nav className="tabs no-print" aria-label="views">
+          {VIEWS.map((v) => (
+            <button
+              key={v}
+              type="button"
+              className="tab"
+              aria-current={v === view ? 'page' : undefined}
+              onClick={() => go(v)}
+            >
+              {t(`nav.${v}`)}
+            </button>
+          ))}
+        </nav>
+      }
+    >
+      {engine.error ? <p className="error">{`${t('engine.failed')}: ${engine.error}`}</p> : null}
+      {progress && !engine.error ? (
+        <ProgressBar
+          value={progress.total > 0 ? progress.loaded / progress.total : null}
+          label={progress.phase === 'download' ? t('engine.loading') : t('engine.starting')}
+        />
+      ) : null}
+      {view === 'start' ? <StartPage engine={engine} districts={plan.districts} /> : null}
+      {view !== 'start' && view !== 'worksheet' ? (
+        <div className="toolbar no-print">
+          <FilterBar filters={filters} plan={plan} onChange={setFilters} />
+          <label className="k-input">
+            {t('dash.suppressOn', { k })}
+            <input type="number" min={0} max={50} value={k} onChange={(e) => setK(Number(e.target.value))} />
+          </label>
+        </div>
+      ) : null}
+      {view === 'worksheet' ? <FilterBar filters={filters} plan={plan} onChange={setFilters} /> : null}
+      {error ? <p className="error">{error}</p> : null}
+      {view !== 'start' && engine.db && engine.sources.length === 0 ? (
+        <p className="note">{t('dash.empty')}</p>
+      ) : null}
+      {view === 'dashboard' && data ? <Dashboard data={data} plan={plan} k={k} /> : null}
+      {view === 'indicators' && data && engine.db ? (
+        <IndicatorsPage
+          db={engine.db}
+          data={data}
+          plan={plan}
+          k={k}
+          custom={custom}
+          onSaveCustom={(list) => {
+            writeCustomIndicators(list);
+            setCustom(list);
+          }}
+        />
+      ) : null}
+      {view === 'text' && engine.db ? (
+        <TextPage db={engine.db} version={engine.version} filters={filters} plan={plan} />
+      ) : null}
+      {view === 'report' && data ? (
+        <ReportPage
+          data={data}
+          plan={plan}
+          filters={filters}
+          k={k}
+          sources={engine.sources}
+          onFilters={setFilters}
+        />
+      ) : null}
+      {view === 'worksheet' && engine.db ? (
+        <WorksheetPage db={engine.db} version={engine.version} filters={filters} plan={plan} />
+      ) : null}
+    </PageLayout>
+  );
+}

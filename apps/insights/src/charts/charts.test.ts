@@ -1,0 +1,54 @@
+import * as Plot from '@observablehq/plot';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { bulletOptions } from './bullets';
+import { heatmapOptions } from './heatmap';
+import { stackedBarsOptions } from './stackedBars';
+import { trendOptions } from './trend';
+
+const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
+const render = (o: Plot.PlotOptions) => (Plot.plot({ ...o, document }) as unknown as Element).outerHTML;
+
+const lanes = [
+  { key: 'citizen', label: '市民', colour: '#c2410c' },
+  { key: 'city', label: '市', colour: '#1d4ed8' },
+];
+const cells = [
+  { district: '中央地区', lane: 'citizen', count: 12, hidden: false },
+  { district: '中央地区', lane: 'city', count: 3, hidden: true },
+  { district: '東地区', lane: 'citizen', count: 7, hidden: true },
+  { district: '東地区', lane: 'city', count: 9, hidden: false },
+];
+const order = ['中央地区', '東地区'];
+
+describe('charts render to stable SVG with Japanese labels', () => {
+  it('stacked bars leave suppressed cells out', () => {
+    const svg = render(stackedBarsOptions(cells, lanes, order, { x: '意見数', y: '地区', lane: '役割' }));
+    expect(svg).toContain('意見数');
+    expect(svg).toMatchSnapshot();
+  });
+  it('heat map marks suppressed cells with ＊', () => {
+    const svg = render(heatmapOptions(cells, lanes, order, { x: '役割', y: '地区', value: '意見数' }, false));
+    expect(svg.match(/＊/g)).toHaveLength(2);
+    expect(svg).toMatchSnapshot();
+  });
+  it('trend and bullets', () => {
+    const trend = render(
+      trendOptions(
+        [
+          { period: '2024年度', series: '出前講座', value: 20 },
+          { period: '2025年度', series: '出前講座', value: 50 },
+        ],
+        { x: '年度', y: '参加者数', series: '種別' },
+      ),
+    );
+    expect(trend).toMatchSnapshot();
+    const bullets = render(
+      bulletOptions([{ label: '出前講座の開催回数（市全体）', actual: 3, target: 4, status: 'behind' }], {
+        x: '目標に対する割合（%）',
+      }),
+    );
+    expect(bullets).toContain('75%');
+    expect(bullets).toMatchSnapshot();
+  });
+});

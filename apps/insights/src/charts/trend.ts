@@ -1,0 +1,31 @@
+import * as Plot from '@observablehq/plot';
+import { CHART_STYLE } from './common';
+
+/** One point of a trend: a period label (2025-04 or 2025年度), a series (activity kind) and a value. */
+export interface TrendPoint {
+  period: string;
+  series: string;
+  value: number;
+}
+
+/** Lines over months or fiscal years, one per activity kind, with dots so single points show. */
+export function trendOptions(
+  points: readonly TrendPoint[],
+  labels: { x: string; y: string; series: string },
+): Plot.PlotOptions {
+  const periods = [...new Set(points.map((p) => p.period))].sort();
+  return {
+    style: CHART_STYLE,
+    width: 640,
+    height: 260,
+    marginBottom: 50,
+    x: { label: labels.x, domain: periods, type: 'point', tickRotate: periods.length > 12 ? -45 : 0 },
+    y: { label: labels.y, grid: true, zero: true },
+    color: { legend: true, label: labels.series },
+    marks: [
+      Plot.line(points, { x: 'period', y: 'value', stroke: 'series', sort: (d: TrendPoint) => d.period }),
+      Plot.dot(points, { x: 'period', y: 'value', fill: 'series', tip: true }),
+      Plot.ruleY([0]),
+    ],
+  };
+}

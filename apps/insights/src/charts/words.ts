@@ -1,0 +1,44 @@
+import * as Plot from '@observablehq/plot';
+import { CHART_STYLE } from './common';
+
+/** Horizontal bars of the most frequent words. */
+export function wordBarsOptions(
+  words: readonly { word: string; count: number }[],
+  labels: { x: string },
+): Plot.PlotOptions {
+  return {
+    style: CHART_STYLE,
+    width: 520,
+    height: Math.max(120, 30 + words.length * 22),
+    marginLeft: 120,
+    x: { label: labels.x, grid: true },
+    y: { label: null, domain: words.map((w) => w.word) },
+    marks: [Plot.barX(words, { x: 'count', y: 'word', fill: '#0b5cad', tip: true }), Plot.ruleX([0])],
+  };
+}
+
+/** The co-occurrence matrix as a heat map: how many notes hold both words. */
+export function cooccurrenceOptions(
+  pairs: readonly { a: string; b: string; count: number }[],
+  legend = true,
+): Plot.PlotOptions {
+  const words = [...new Set(pairs.map((p) => p.a))];
+  return {
+    style: CHART_STYLE,
+    width: 560,
+    height: 120 + words.length * 30,
+    marginLeft: 110,
+    marginTop: 90,
+    padding: 0.05,
+    x: { domain: words, axis: 'top', tickRotate: -45, label: null },
+    y: { domain: words, label: null },
+    color: { scheme: 'oranges', legend, zero: true },
+    marks: [
+      Plot.cell(pairs, { x: 'a', y: 'b', fill: (d: { count: number }) => d.count, tip: true }),
+      Plot.text(
+        pairs.filter((p) => p.count > 0),
+        { x: 'a', y: 'b', text: 'count', fill: 'black' },
+      ),
+    ],
+  };
+}

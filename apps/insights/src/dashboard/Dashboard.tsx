@@ -1,0 +1,117 @@
+import { PlotFigure, useLanguage, useT } from '@chiiki/ui';
+import { useMemo } from 'react';
+import { KIND_LABELS, labelOf } from '../app/labels';
+import type { PlanInfo } from '../app/usePlanInfo';
+import { bulletOptions } from '../charts/bullets';
+import { heatmapOptions } from '../charts/heatmap';
+import { stackedBarsOptions } from '../charts/stackedBars';
+import { trendOptions } from '../charts/trend';
+import { BulletTable } from '../indicators/BulletTable';
+import { CountTable } from './CountTable';
+import type { DashboardData } from './loadDashboard';
+import { TrendTable } from './TrendTable';
+
+/** Props of Dashboard: the computed data and the plan's names. */
+export interface DashboardProps {
+  data: DashboardData;
+  plan: PlanInfo;
+  k: number;
+}
+
+/** The charts, each with its data table beside it; the same blocks make up the printed report. */
+export function Dashboard({ data, plan, k }: DashboardProps) {
+  const { t } = useT('insights');
+  const { language } = useLanguage();
+  const districtName = useMemo(() => new Map(plan.districts.map((d) => [d.code, d.name])), [plan]);
+  const dn = (c: string) => districtName.get(c) ?? c;
+  const lanes = plan.lanes.map((l) => ({
+    key: l.key,
+    label: language === 'ja' ? l.ja : l.en,
+    colour: l.colour,
+  }));
+  const laneName = (key: string) => lanes.find((l) => l.key === key)?.label ?? key;
+  const kindName = (k2: string) => labelOf(KIND_LABELS, k2, language);
+  const m = data.notes;
+  const cells = m.rowKeys.flatMap((r, i) =>
+    m.colKeys.map((c, j) => ({
+      district: dn(r),
+      lane: c,
+      count: m.table.cells[i]?.[j] ?? 0,
+      hidden: Boolean(m.table.hidden[i]?.[j]),
+    })),
+  );
+  const order = m.rowKeys.map(dn);
+  const month = data.trendMonth.map((p) => ({ ...p, series: kindName(p.series) }));
+  const year = data.trendYear.map((p) => ({ ...p, series: kindName(p.series) }));
+  const laneAxis = language === 'ja' ? '役割' : 'Role';
+  const districtAxis = language === 'ja' ? '地区' : 'District';
+  const ideas = language === 'ja' ? '意見数（件）' : 'Ideas';
+  const people = language === 'ja' ? '参加者数（人）' : 'Participants';
+  return (
+    <div className="dashboard">
+      {k > 0 ? <p className="note">{t('dash.suppressed', { k })}</p> : null}
+      <section className="panel">
+        <PlotFigure
+          caption={t('dash.byLane')}
+          options={stackedBarsOptions(cells, lanes, order, { x: ideas, y: districtAxis, lane: laneAxis })}
+        />
+        <CountTable
+          matrix={m}
+          caption={t('dash.table')}
+          corner={districtAxis}
+          rowLabel={dn}
+          colLabel={laneName}
+          file="ideas_by_district_lane.csv"
+        />
+      </section>
+      <section className="panel">
+        <PlotFigure
+          caption={t('dash.heat')}
+          options={heatmapOptions(cells, lanes, order, { x: laneAxis, y: districtAxis, value: ideas })}
+        />
+        <CountTable
+          matrix={m}
+          caption={t('dash.table')}
+          corner={districtAxis}
+          rowLabel={dn}
+          colLabel={laneName}
+          file="ideas_heatmap.csv"
+        />
+      </section>
+      <section className="panel">
+        <PlotFigure
+          caption={t('dash.trendMonth')}
+          options={trendOptions(month, {
+            x: language === 'ja' ? '月' : 'Month',
+            y: people,
+            series: t('filters.kind'),
+          })}
+        />
+        <CountTable
+          matrix={data.activities}
+          caption={t('dash.table')}
+          corner={districtAxis}
+          rowLabel={dn}
+          colLabel={kindName}
+          file="activity_participants_by_district_kind.csv"
+        />
+      </section>
+      <section className="panel">
+        <PlotFigure
+          caption={t('dash.trendYear')}
+          options={trendOptions(year, { x: t('filters.fy'), y: people, series: t('filters.kind') })}
+        />
+        <TrendTable points={year} caption={t('dash.table')} corner={t('filters.fy')} seriesLabel={(s) => s} />
+      </section>
+      <section className="panel">
+        <PlotFigure
+          caption={t('dash.bullets')}
+          options={bulletOptions(data.bullets, {
+            x: language === 'ja' ? '目標に対する割合（%）' : '% of target',
+          })}
+        />
+        <BulletTable bullets={data.bullets} />
+      </section>
+    </div>
+  );
+}

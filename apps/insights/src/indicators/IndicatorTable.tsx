@@ -1,0 +1,97 @@
+import type { Indicator } from '@chiiki/model';
+import { Button, useLanguage, useT } from '@chiiki/ui';
+import { download, toExcelCsv } from '../export/csv';
+import { cell, SUPPRESSED } from '../suppress/format';
+import { hiddenIndicatorRows } from '../suppress/indicatorRows';
+import type { IndicatorRow } from './runner';
+
+/** Props of IndicatorTable. */
+export interface IndicatorTableProps {
+  indicator: Indicator;
+  rows: readonly IndicatorRow[];
+  k: number;
+  districtName: (code: string) => string;
+  laneName: (key: string) => string;
+}
+
+/**
+ * One indicator as a committee reads it: per district (city first) the actual value, last
+ * year's, the change, the target, attainment and status; suppressed values as ＊.
+ */
+export function IndicatorTable({ indicator, rows, k, districtName, laneName }: IndicatorTableProps) {
+  const { t } = useT('insights');
+  const { language } = useLanguage();
+  const hidden = hiddenIndicatorRows(rows, k);
+  const digits =
+    indicator.unit === '%' || indicator.unit.includes('/') || indicator.id.includes('per_') ? 1 : 0;
+  const header = [
+    t('filters.fy'),
+    t('filters.district'),
+    t('filters.lane'),
+    `${t('ind.value')}（${indicator.unit}）`,
+    t('ind.prev'),
+    t('ind.yoy'),
+    t('ind.target'),
+    t('ind.ratio'),
+    t('ind.status'),
+  ];
+  const body = [...rows]
+    .sort(
+      (a, b) =>
+        a.fiscalYear - b.fiscalYear ||
+        (a.district === '*' ? -1 : b.district === '*' ? 1 : a.district.localeCompare(b.district)),
+    )
+    .map((r) => {
+      const h = hidden.has(r);
+      const yoy =
+        r.value !== null && r.previous !== null && r.previous !== 0
+          ? `${Math.round((100 * (r.value - r.previous)) / r.previous)}%`
+          : '－';
+      return [
+        language === 'ja' ? `${r.fiscalYear}年度` : `FY${r.fiscalYear}`,
+        r.district === '*' ? t('ind.city') : districtName(r.district),
+        r.lane ? laneName(r.lane) : '',
+        cell(r.value, h, digits),
+        h ? SUPPRESSED : cell(r.previous, false, digits),
+        h ? SUPPRESSED : yoy,
+        cell(r.target, false, digits),
+        h || r.ratio === null ? (h ? SUPPRESSED : '－') : `${Math.round(r.ratio * 100)}%`,
+        t(`status.${r.status}`),
+      ];
+    });
+  return (
+    <div className="table-wrap">
+      <table className="data">
+        <caption>{language === 'ja' ? indicator.ja : indicator.en}</caption>
+        <thead>
+          <tr>
+            {header.map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {body.map((r) => (
+            <tr key={r.slice(0, 3).join('|')}>
+              {r.map((v, j) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: column position is the identity
+                <td key={j} className={j >= 3 && j < 8 ? 'num' : undefined}>
+                  {v}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Button
+        variant="quiet"
+        className="no-print"
+        onClick={() => download(`${indicator.id}.csv`, toExcelCsv({ header, rows: body }))}
+      >
+        {t('dash.csv')}
+      </Button>
+    </div>
+  );
+}

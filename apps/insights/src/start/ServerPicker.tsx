@@ -1,0 +1,79 @@
+import { Button, useT } from '@chiiki/ui';
+import { useState } from 'react';
+import { listServerWorkshops, type ServerWorkshop } from '../load/serverList';
+
+/** Props of ServerPicker: called with the token and the chosen workshop ids. */
+export interface ServerPickerProps {
+  onLoad: (token: string, ids: string[]) => void;
+  busy: boolean;
+}
+
+/** Lists the server's workshops (with a facilitator/admin token) and loads the chosen exports. */
+export function ServerPicker({ onLoad, busy }: ServerPickerProps) {
+  const { t } = useT('insights');
+  const [token, setToken] = useState('');
+  const [list, setList] = useState<ServerWorkshop[] | null>(null);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <details className="card">
+      <summary>{t('start.server')}</summary>
+      <div className="row">
+        <label>
+          {t('start.token')}{' '}
+          <input
+            type="password"
+            autoComplete="off"
+            value={token}
+            onChange={(e) => setToken(e.target.value)}
+          />
+        </label>
+        <Button
+          disabled={!token}
+          onClick={() =>
+            listServerWorkshops(token).then(
+              (l) => {
+                setList(l);
+                setError(null);
+              },
+              (e: unknown) => setError(String(e)),
+            )
+          }
+        >
+          {t('start.list')}
+        </Button>
+      </div>
+      {error ? <p className="error">{error}</p> : null}
+      {list ? (
+        <ul className="plain">
+          {list.map((w) => (
+            <li key={w.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={chosen.has(w.id)}
+                  onChange={(e) => {
+                    const next = new Set(chosen);
+                    if (e.target.checked) next.add(w.id);
+                    else next.delete(w.id);
+                    setChosen(next);
+                  }}
+                />{' '}
+                {w.date ?? ''} {w.districtCode ?? ''} {w.theme ?? w.id}
+              </label>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {list ? (
+        <Button
+          variant="primary"
+          disabled={busy || chosen.size === 0}
+          onClick={() => onLoad(token, [...chosen])}
+        >
+          {t('start.load')}
+        </Button>
+      ) : null}
+    </details>
+  );
+}

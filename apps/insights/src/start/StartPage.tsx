@@ -1,0 +1,170 @@
+import type { District, FieldProblem } from '@chiiki/model';
+import { Button, useLanguage, useT } from '@chiiki/ui';
+import { useState } from 'react';
+import type { Engine } from '../app/useEngine';
+import { checkFileSize } from '../load/csv/limits';
+import { rememberMapping } from '../load/csv/mapping';
+import { type CsvDraft, draftCsv, draftMissing, draftToSource } from '../load/csvImport';
+import { fetchServerExport } from '../load/serverList';
+import { readWorkshopExport } from '../load/workshopExport';
+import { sampleSources } from '../sample/sampleSources';
+import { type Source, sourceRowCount } from '../store/source';
+import { CsvMapping } from './CsvMapping';
+import { DropZone } from './DropZone';
+import { Problems } from './Problems';
+import { ProgressBar } from './ProgressBar';
+import { ServerPicker } from './ServerPicker';
+import { SourcesList } from './SourcesList';
+
+/** Props of StartPage. */
+export interface StartPageProps {
+  engine: Engine;
+  districts: readonly District[];
+}
+
+/**
+ * The start page: sample data in one click, files dropped or picked (exports and CSVs), the
+ * server's workshops, the CSV mapping step, and what has been loaded.
+ */
+export function StartPage({ engine, districts }: StartPageProps) {
+  const { t } = useT('insights');
+  const { language } = useLanguage();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [problems, setProblems] = useState<{ heading: string; list: FieldProblem[] } | null>(null);
+  const [draft, setDraft] = useState<CsvDraft | null>(null);
+  const say = (ja: string, en: string) => (language === 'ja' ? ja : en);
+
+  const load = async (sources: Source[]) => {
+    setBusy(true);
+    try {
+      await engine.addSources(sources);
+      const n = sources.reduce((k, s) => k + sourceRowCount(s), 0);
+      setMessage(t('start.loaded', { name: sources.map((s) => s.name).join('、'), n }));
+      setProblems(null);
+    } catch (e) {
+      setProblems({
+        heading: say(
+          '読み込みに失敗しました。何も変更していません。',
+          'Loading failed. Nothing was changed.',
+        ),
+        list: [{ path: '', ja: String(e), en: String(e) }],
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const finishCsv = async (d: CsvDraft) => {
+    const r = draftToSource(d, districts);
+    if ('problems' in r) {
+      setProblems({ heading: t('csv.errors', { file: d.file, n: r.problems.length }), list: r.problems });
+      return;
+    }
+    rememberMapping(d.kind, d.table.header, d.mapping);
+    setDraft(null);
+    await load([r.source]);
+  };
+
+  const onFiles = async (files: File[]) => {
+    setMessage(null);
+    setProblems(null);
+    const refused: FieldProblem[] = [];
+    const exports: Source[] = [];
+    for (const f of files) {
+      const tooBig = checkFileSize(f.name, f.size);
+      if (tooBig) {
+        refused.push({ path: '', ...tooBig });
+        continue;
+      }
+      const bytes = new Uint8Array(await f.arrayBuffer());
+      if (/\.json$/i.test(f.name)) {
+        const r = readWorkshopExport(f.name, new TextDecoder().decode(bytes));
+        if (r.ok) exports.push(r.source);
+        else refused.push({ path: '', ja: r.ja, en: r.en });
+      } else {
+        const d = draftCsv(f.name, bytes);
+        if (draftMissing(d).length > 0) setDraft(d);
+        else await finishCsv(d);
+      }
+    }
+    if (refused.length)
+      setProblems({
+        heading: say('読み込めないファイルがあります。', 'Some files could not be loaded.'),
+        list: refused,
+      });
+    else if (exports.length) await load(exports);
+  };
+
+  const fromServer = async (token: string, ids: string[]) => {
+    setBusy(true);
+    const list: Source[] = [];
+    const refused: FieldProblem[] = [];
+    for (const id of ids) {
+      try {
+        const r = readWorkshopExport(`${id}.json`, await fetchServerExport(token, id));
+        if (r.ok) list.push(r.source);
+        else refused.push({ path: '', ja: r.ja, en: r.en });
+      } catch (e) {
+        refused.push({ path: '', ja: `${id}: ${String(e)}`, en: `${id}: ${String(e)}` });
+      }
+    }
+    setBusy(false);
+    if (refused.length)
+      setProblems({
+        heading: say(
+          '読み込めないワークショップがあります。何も変更していません。',
+          'Some workshops could not be loaded. Nothing was changed.',
+        ),
+        list: refused,
+      });
+    else await load(list);
+  };
+
+  return (
+    <div className="start">
+      <p className="lead">{t('start.lead')}</p>
+      <p className="privacy">{t('privacy')}</p>
+      <section className="card card--hero">
+        <Button
+          variant="primary"
+          size="large"
+          disabled={!engine.db || busy}
+          onClick={() => load(sampleSources())}
+        >
+          {t('start.sample')}
+        </Button>
+        <span>{t('start.sampleHelp')}</span>
+      </section>
+      <DropZone
+        label={t('start.drop')}
+        help={t('start.dropHelp')}
+        onFiles={onFiles}
+        disabled={!engine.db || busy}
+      />
+      {busy ? <ProgressBar value={null} label={t('start.loading')} /> : null}
+      {message ? (
+        <p className="ok" role="status">
+          {message}
+        </p>
+      ) : null}
+      {engine.unsaved ? <p className="error">{t('start.notSaved')}</p> : null}
+      {problems ? <Problems heading={problems.heading} problems={problems.list} /> : null}
+      {draft ? (
+        <CsvMapping
+          draft={draft}
+          onChange={setDraft}
+          onReparse={(kind, encoding) => setDraft(draftCsv(draft.file, draft.bytes, kind, encoding))}
+          onApply={() => finishCsv(draft)}
+          onCancel={() => setDraft(null)}
+        />
+      ) : null}
+      <ServerPicker onLoad={fromServer} busy={busy} />
+      <SourcesList
+        sources={engine.sources}
+        onRemove={(id) => void engine.removeSource(id)}
+        onClear={() => void engine.clearAll()}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { PlotFigure, useLanguage, useT } from '@chiiki/ui';
+import { useEffect, useMemo, useState } from 'react';
+import type { PlanInfo } from '../app/usePlanInfo';
+import { cooccurrenceOptions, wordBarsOptions } from '../charts/words';
+import type { Db } from '../db/types';
+import type { Filters } from '../indicators/filters';
+import { setFilters } from '../indicators/runner';
+import { cooccurrence, kwic, type TextNote, wordFrequency } from './analyse';
+import { parseStopWords } from './stopwords';
+
+const STOP_KEY = 'insights.stopWords';
+
+/** Props of TextPage. */
+export interface TextPageProps {
+  db: Db;
+  version: number;
+  filters: Filters;
+  plan: PlanInfo;
+}
+
+/** Word frequency per lane/district, KWIC and co-occurrence of the ideas' words. */
+export function TextPage({ db, version, filters, plan }: TextPageProps) {
+  const { t } = useT('insights');
+  const { language } = useLanguage();
+  const [notes, setNotes] = useState<TextNote[]>([]);
+  const [stopText, setStopText] = useState(() => localStorage.getItem(STOP_KEY) ?? '');
+  const [keyword, setKeyword] = useState('');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version is the signal that the data changed
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      await setFilters(db, filters);
+      const rows = await db.query(
+        `SELECT n.text, n.lane, w.district_code AS d FROM f_notes n JOIN workshops w ON w.id = n.workshop_id
+         WHERE ?::INTEGER IS NULL OR fiscal_year_of(w.date) = ?::INTEGER`,
+        [filters.fiscalYear, filters.fiscalYear],
+      );
+      if (live)
+        setNotes(rows.map((r) => ({ text: String(r.text), lane: String(r.lane), district: String(r.d) })));
+    })().catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [db, version, filters]);
+  const stop = useMemo(() => parseStopWords(stopText), [stopText]);
+  const freq = useMemo(() => wordFrequency(notes, stop, 20), [notes, stop]);
+  const byLane = useMemo(
+    () =>
+      plan.lanes.map((l) => ({
+        lane: l,
+        words: wordFrequency(
+          notes.filter((n) => n.lane === l.key),
+          stop,
+          8,
+        ),
+      })),
+    [notes, stop, plan],
+  );
+  const pairs = useMemo(() => cooccurrence(notes, stop, 10), [notes, stop]);
+  const kw = keyword || freq[0]?.word || '';
+  const lines = useMemo(() => kwic(notes, kw).slice(0, 40), [notes, kw]);
+  const laneName = (k: string) => {
+    const l = plan.lanes.find((x) => x.key === k);
+    return l ? (language === 'ja' ? l.ja : l.en) : k;
+  };
+  const dn = (c: string) => plan.districts.find((d) => d.code === c)?.name ?? c;
+  return (
+    <div className="text-page">
+      <label className="block no-print">
+        {t('text.stop')}
+        <input
+          value={stopText}
+          onChange={(e) => {
+            setStopText(e.target.value);
+            localStorage.setItem(STOP_KEY, e.target.value);
+          }}
+        />
+      </label>
+      <section className="panel">
+        <PlotFigure caption={t('text.freq')} options={wordBarsOptions(freq, { x: t('text.count') })} />
+        <div className="lane-words">
+          {byLane.map(({ lane, words }) => (
+            <table key={lane.key} className="data">
+              <caption>{language === 'ja' ? lane.ja : lane.en}</caption>
+              <tbody>
+                {words.map((w) => (
+                  <tr key={w.word}>
+                    <th scope="row">{w.word}</th>
+                    <td className="num">{w.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
+        </div>
+      </section>
+      <section className="card">
+        <h2>{t('text.kwic')}</h2>
+        <label className="no-print">
+          {t('text.keyword')}{' '}
+          <input value={keyword} placeholder={kw} onChange={(e) => setKeyword(e.target.value)} />
+        </label>
+        <table className="data kwic">
+          <tbody>
+            {lines.map((l, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: hits have no identity beyond their order
+              <tr key={i}>
+                <td className="kwic__left">{l.left}</td>
+                <td className="kwic__kw">{l.keyword}</td>
+                <td>{l.right}</td>
+                <td>{laneName(l.lane)}</td>
+                <td>{dn(l.district)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section className="panel">
+        <PlotFigure caption={t('text.cooc')} options={cooccurrenceOptions(pairs)} />
+      </section>
+    </div>
+  );
+}

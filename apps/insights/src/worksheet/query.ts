@@ -1,0 +1,44 @@
+import type { Db } from '../db/types';
+
+/** One theme of the worksheet: a facilitator's group (or a single idea) under a goal and a lane. */
+export interface Theme {
+  goal: string;
+  lane: string;
+  theme: string;
+  ideas: number;
+  workshops: number;
+  districts: string[];
+  votes: number;
+}
+
+/**
+ * The ideas of the chosen period as themes: notes a facilitator grouped count as one theme under
+ * the group's name, others stand alone; identical texts from different workshops merge, which
+ * is how "raised in 3 workshops" is counted.
+ */
+export async function readThemes(db: Db, fy: number | null): Promise<Theme[]> {
+  const rows = await db.query(
+    `WITH v AS (SELECT note_id, count(*) AS votes FROM f_votes GROUP BY note_id)
+     SELECT coalesce(n.goal_code, g.goal_code, '') AS goal, n.lane,
+       coalesce(g.name, n.text) AS theme, count(*)::INTEGER AS ideas,
+       count(DISTINCT n.workshop_id)::INTEGER AS workshops,
+       string_agg(DISTINCT w.district_code, ',' ORDER BY w.district_code) AS districts,
+       coalesce(sum(v.votes), 0)::INTEGER AS votes
+     FROM f_notes n JOIN workshops w ON w.id = n.workshop_id
+     LEFT JOIN groups g ON g.id = n.group_id LEFT JOIN v ON v.note_id = n.id
+     WHERE ?::INTEGER IS NULL OR fiscal_year_of(w.date) = ?::INTEGER
+     GROUP BY ALL ORDER BY goal, n.lane, votes DESC, workshops DESC, theme`,
+    [fy, fy],
+  );
+  return rows.map((r) => ({
+    goal: String(r.goal),
+    lane: String(r.lane),
+    theme: String(r.theme),
+    ideas: Number(r.ideas),
+    workshops: Number(r.workshops),
+    districts: String(r.districts ?? '')
+      .split(',')
+      .filter(Boolean),
+    votes: Number(r.votes),
+  }));
+}
