@@ -132,4 +132,38 @@ describe('sync WebSocket', () => {
       'awareness removed on leave',
     );
   });
+
+  it('serves a participant’s y-websocket provider as a read replica', async () => {
+    const t = await startTestServer();
+    const w = await t.createWorkshop();
+    const p = await t.join(w.joinCode);
+    const base = t.server.url.replace('http', 'ws');
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider(`${base}/sync`, w.id, doc, {
+      params: { token: p.participantToken },
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+    });
+    try {
+      await until(() => provider.synced, 'participant provider synced');
+      expect(doc.getMap('meta').get('phase')).toBe('writing');
+      putNote(doc, sampleNote(w.id, 'local001', 'ローカルだけ'));
+      const add = {
+        type: 'addNote',
+        commandId: 'cmd-prov-1',
+        noteId: 'real0002',
+        lane: 'city',
+        text: '届く付箋',
+      };
+      expect((await t.api('POST', `/api/workshops/${w.id}/commands`, add, p.participantToken)).status).toBe(
+        200,
+      );
+      await until(() => listNotes(doc, w.id).some((n) => n.id === 'real0002'), 'command echoed to replica');
+      const shown = await t.api('GET', `/api/workshops/${w.id}`, undefined, w.facilitatorToken);
+      expect(shown.body.notes).toBe(1);
+      expect(provider.wsconnected).toBe(true);
+    } finally {
+      provider.destroy();
+    }
+  });
 });
