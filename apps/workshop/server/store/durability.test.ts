@@ -2,9 +2,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listNotes } from '@chiiki/model';
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { startTestServer, type TestServer } from '../testing/harness';
 import { SyncClient, until, upgradeStatus } from '../testing/syncClient';
-import type { FaultHook } from './storeFs';
+import { readRoomLog } from './roomLog';
+import { type FaultHook, StoreFs } from './storeFs';
 
 async function addNote(t: TestServer, workshopId: string, token: string, n: number) {
   return t.api(
@@ -129,5 +131,34 @@ describe('durable store', () => {
     const shown = await t.api('GET', `/api/workshops/${w.id}`, undefined, w.facilitatorToken);
     expect(shown.body.notes).toBe(1);
     expect((await addNote(t, w.id, w.facilitatorToken, 1)).body.duplicate).toBe(true);
+  });
+
+  it('keeps appending safely when a compaction fails half-way, and loses nothing', async () => {
+    let failRename = false;
+    let failDirSync = false;
+    const fault: FaultHook = (op, path) => {
+      const eio = Object.assign(new Error('EIO'), { code: 'EIO' });
+      if (failRename && op === 'rename' && path.endsWith('.ylog')) throw eio;
+      if (failDirSync && op === 'sync' && path.endsWith('rooms')) throw eio;
+    };
+    const t = await startTestServer({ fault, compactRecords: 3 });
+    const w = await t.createWorkshop();
+    failRename = true;
+    for (let n = 0; n < 8; n++) expect((await addNote(t, w.id, w.facilitatorToken, n)).status).toBe(200);
+    failRename = false;
+    failDirSync = true;
+    for (let n = 8; n < 16; n++) expect((await addNote(t, w.id, w.facilitatorToken, n)).status).toBe(200);
+    failDirSync = false;
+    for (let n = 16; n < 20; n++) expect((await addNote(t, w.id, w.facilitatorToken, n)).status).toBe(200);
+    const onDisk = new Y.Doc();
+    for (const record of (await readRoomLog(new StoreFs(), roomFile(t, w.id))).records) {
+      Y.applyUpdate(onDisk, record.update);
+    }
+    expect(listNotes(onDisk, w.id)).toHaveLength(20);
+    await t.restart();
+    const shown = await t.api('GET', `/api/workshops/${w.id}`, undefined, w.facilitatorToken);
+    expect(shown.body.notes).toBe(20);
+    const { readdir } = await import('node:fs/promises');
+    expect((await readdir(join(t.dir, 'rooms'))).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 });

@@ -48,6 +48,10 @@ export class RoomLog {
   private failures = 0;
   private sinceCompaction = 0;
   private closed = false;
+  /** Size of the last snapshot: a big board must grow past twice this before compacting again. */
+  private snapshotSize = 0;
+  /** Set when the handle was lost mid-compaction; the next write reopens the file first. */
+  private reopen = false;
   private idle: Array<() => void> = [];
 
   private constructor(
@@ -56,7 +60,9 @@ export class RoomLog {
     private size: number,
     private readonly snapshot: () => LogRecord,
     private readonly options: RoomLogOptions,
-  ) {}
+  ) {
+    this.snapshotSize = size;
+  }
 
   /** Opens a log for appending after it was read; cuts a torn tail, or writes the header of a new file. */
   static async open(
@@ -120,7 +126,7 @@ export class RoomLog {
     this.closed = true;
     for (const waiter of this.queue.splice(0))
       waiter.reject(new StoreUnavailableError('closed before write'));
-    await this.file.close();
+    await this.file.close().catch(() => undefined);
   }
 
   private async run(): Promise<void> {
@@ -147,6 +153,11 @@ export class RoomLog {
   }
 
   private async writeBatch(batch: Waiter[]): Promise<void> {
+    if (this.reopen) {
+      this.file = await this.fs.openAppend(this.file.path);
+      this.size = await this.file.size();
+      this.reopen = false;
+    }
     if (this.dirty) {
       await this.file.truncate(this.size);
       this.dirty = false;
@@ -167,7 +178,8 @@ export class RoomLog {
 
   private async maybeCompact(): Promise<void> {
     const { compactRecords, compactBytes } = this.options;
-    if (this.sinceCompaction < compactRecords && this.size < compactBytes) return;
+    const bytes = Math.max(compactBytes, 2 * this.snapshotSize);
+    if (this.sinceCompaction < compactRecords && this.size < bytes) return;
     try {
       await this.compact();
     } catch (error) {
@@ -182,13 +194,17 @@ export class RoomLog {
     data.set(LOG_MAGIC, 0);
     data.set(frame, LOG_MAGIC.length);
     this.sinceCompaction = 0;
+    this.snapshotSize = data.length;
+    const path = this.file.path;
     try {
-      await this.fs.writeAtomic(this.file.path, data);
+      await this.fs.writeAtomic(path, data);
     } finally {
-      const path = this.file.path;
-      await this.file.close();
+      // After a rename the old handle points at the replaced file: always reopen by path.
+      await this.file.close().catch(() => undefined);
+      this.reopen = true;
       this.file = await this.fs.openAppend(path);
       this.size = await this.file.size();
+      this.reopen = false;
     }
   }
 }
