@@ -10,6 +10,8 @@ export interface Figure {
   unit: string;
   /** The goal the figure is judged against, in words ("≥ 100,000", "≤ 1.1× anchor"), or "—". */
   goal: string;
+  /** Whether the figure meets its goal; undefined when there is no goal or no anchor to judge by. */
+  met?: boolean | undefined;
 }
 
 /** Where the table lives: at the root, so reviewers find the figures without running anything. */
@@ -17,7 +19,8 @@ export const BENCHMARKS_FILE = join(REPO_ROOT, 'BENCHMARKS.md');
 
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
-const HEADER = '| name | figure | unit | goal | date | machine |\n|---|---:|---|---|---|---|';
+const HEADER = '| name | figure | unit | goal | result | date | machine |\n|---|---:|---|---|---|---|---|';
+const COLUMNS = 7;
 
 const INTRO = `# Benchmarks
 
@@ -31,6 +34,12 @@ tests: a figure that misses its goal is reported here, not failed in CI.
 export function formatValue(value: number): string {
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : Math.abs(value) >= 1 ? 2 : 3;
   return value.toLocaleString('en-US', { maximumFractionDigits: digits });
+}
+
+/** The result cell: met, missed, or a dash for figures without a goal (or not measured). */
+export function resultOf(f: Figure): string {
+  if (f.met === undefined || !Number.isFinite(f.value)) return '—';
+  return f.met ? 'met' : '**missed**';
 }
 
 /**
@@ -52,10 +61,13 @@ export function recordFigures(figures: Figure[], machine: string, date: string):
     const cells = line.split('|').map((c) => c.trim());
     const name = cells[1];
     if (!line.startsWith('|') || !name || name === 'name' || name.startsWith('-')) continue;
-    rows.set(name, line);
+    // Rows written before the result column existed get an empty result cell.
+    const inner = cells.slice(1, -1);
+    if (inner.length === COLUMNS - 1) inner.splice(4, 0, '—');
+    rows.set(name, `| ${inner.join(' | ')} |`);
   }
   for (const f of figures) {
-    const cells = [f.name, formatValue(f.value), f.unit, f.goal, date, machine].map((c) =>
+    const cells = [f.name, formatValue(f.value), f.unit, f.goal, resultOf(f), date, machine].map((c) =>
       c.replaceAll('|', '\\|'),
     );
     rows.set(f.name, `| ${cells.join(' | ')} |`);

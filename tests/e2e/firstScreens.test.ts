@@ -35,8 +35,15 @@ async function open(path: string): Promise<Page> {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(server.url + path, { waitUntil: 'load' });
   await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 20_000 });
+  await settle(page);
   expect(errors, 'uncaught errors in the page').toEqual([]);
   return page;
+}
+
+/** Waits until the screen is at rest: no network traffic, no loading bar (DuckDB-wasm in insights). */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.locator('progress').first().waitFor({ state: 'detached', timeout: 30_000 });
 }
 
 async function visibleText(page: Page): Promise<string> {
