@@ -42,4 +42,74 @@ describe('main.ts', () => {
     });
     expect(((await again.json()) as { workshops: unknown[] }).workshops).toHaveLength(10);
   });
+
+  it('keeps every acknowledged note through a SIGKILL', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'chiiki-kill-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
+    const env = {
+      ...process.env,
+      DATA_DIR: dir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ADMIN_TOKEN: 'kill-test-admin-token',
+      SEED_SAMPLE: '0',
+    };
+    const spawnServer = async () => {
+      const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'main.ts')], {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      onTestFinished(() => {
+        child.kill('SIGKILL');
+      });
+      let out = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)$/m.exec(out);
+          if (match?.[1]) resolve(match[1]);
+        });
+        child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+      });
+      return { child, url };
+    };
+    const first = await spawnServer();
+    const headers = { authorization: 'Bearer kill-test-admin-token', 'content-type': 'application/json' };
+    const created = (await (
+      await fetch(`${first.url}/api/workshops`, {
+        method: 'POST',
+        headers,
+        body: '{"districtCode":"D01","theme":"t"}',
+      })
+    ).json()) as { workshop: { id: string }; facilitatorToken: string };
+    const auth = { authorization: `Bearer ${created.facilitatorToken}`, 'content-type': 'application/json' };
+    const acked: string[] = [];
+    const send = async (n: number) => {
+      const body = {
+        type: 'addNote',
+        commandId: `kill-c${n}`,
+        noteId: `kill-n${n}`,
+        lane: 'city',
+        text: `${n}`,
+      };
+      const res = await fetch(`${first.url}/api/workshops/${created.workshop.id}/commands`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify(body),
+      }).catch(() => undefined);
+      if (res?.status === 200) acked.push(body.noteId);
+    };
+    for (let n = 0; n < 5; n++) await send(n);
+    const sends = Array.from({ length: 40 }, (_, n) => send(n + 5));
+    await new Promise((r) => setTimeout(r, 30));
+    first.child.kill('SIGKILL');
+    await Promise.all(sends);
+    const second = await spawnServer();
+    const shown = (await (
+      await fetch(`${second.url}/api/workshops/${created.workshop.id}/export`, { headers: auth })
+    ).json()) as { notes: Array<{ id: string }> };
+    const stored = new Set(shown.notes.map((n) => n.id));
+    expect(acked.length).toBeGreaterThanOrEqual(5);
+    for (const id of acked) expect(stored.has(id)).toBe(true);
+  });
 });

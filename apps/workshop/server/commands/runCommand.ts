@@ -91,7 +91,12 @@ async function execute(room: Room, claims: TokenClaims, command: Command, limite
   if (room.storeFailing) throw new ApiError(503, 'store_unavailable');
   const { note, change } = plan(room, claims, command, limiters);
   const result: CommandResult = { type: command.type, noteId: command.noteId, ...(note ? { note } : {}) };
-  const applied = { commandId: command.commandId, participantId: claims.pid, result };
+  // The log and memory keep only the command's identity; a repeat reads the note as it is now.
+  const applied = {
+    commandId: command.commandId,
+    participantId: claims.pid,
+    result: { type: command.type, noteId: command.noteId },
+  };
   try {
     await room.applyCommand(applied, change);
   } catch (error) {
@@ -115,7 +120,8 @@ export async function runCommand(
   const seen = room.applied.get(command.commandId);
   if (seen) {
     if (seen.participantId !== claims.pid) throw new ApiError(409, 'command_conflict');
-    return { ...(seen.result as CommandResult), duplicate: true };
+    const note = getNote(room.doc, room.id, command.noteId as NoteId);
+    return { type: command.type, noteId: command.noteId, ...(note ? { note } : {}), duplicate: true };
   }
   const key = `${room.id}:${claims.pid}:${command.commandId}`;
   let pending = inflight.get(key);
