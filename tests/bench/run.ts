@@ -1,10 +1,14 @@
 import { type Figure, formatValue, recordFigures } from './figures';
 import { describeMachine } from './machine';
+import { sampleSuite } from './suites/sample';
+import { syncSuite } from './suites/sync';
 import { validationSuite } from './suites/validation';
 
 // Every benchmark suite, run one after another; `pnpm bench -- <text>` runs those whose name matches.
 const SUITES: Record<string, () => Figure[] | Promise<Figure[]>> = {
   validation: validationSuite,
+  sync: syncSuite,
+  sample: sampleSuite,
 };
 
 const filter = process.argv.slice(2).find((a) => !a.startsWith('-'));

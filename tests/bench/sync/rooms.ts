@@ -1,4 +1,10 @@
-import { DEFAULT_LANE_KEYS, type Note, type NoteId, type ParticipantId, type WorkshopId } from '@chiiki/model';
+import {
+  DEFAULT_LANE_KEYS,
+  type Note,
+  type NoteId,
+  type ParticipantId,
+  type WorkshopId,
+} from '@chiiki/model';
 import type { BenchServer } from './servers';
 
 /** One board on a server under test: who writes and the URLs its receivers connect to. */
@@ -28,7 +34,12 @@ async function api<T>(server: BenchServer, path: string, body: unknown, token?: 
 export async function openRoom(server: BenchServer, readers: number): Promise<BenchRoom> {
   if (server.name === 'anchor') {
     const id = `bench-${Math.random().toString(36).slice(2, 10)}`;
-    return { id, writerUrl: server.roomUrl(id), readerUrls: Array(readers).fill(server.roomUrl(id)), participantTokens: [] };
+    return {
+      id,
+      writerUrl: server.roomUrl(id),
+      readerUrls: Array(readers).fill(server.roomUrl(id)),
+      participantTokens: [],
+    };
   }
   const created = await api<{ workshop: { id: string }; facilitatorToken: string; joinCode: string }>(
     server,
@@ -39,7 +50,9 @@ export async function openRoom(server: BenchServer, readers: number): Promise<Be
   const id = created.workshop.id;
   const participantTokens: string[] = [];
   for (let i = 0; i < readers; i++) {
-    const joined = await api<{ participantToken: string }>(server, '/api/join', { joinCode: created.joinCode });
+    const joined = await api<{ participantToken: string }>(server, '/api/join', {
+      joinCode: created.joinCode,
+    });
     participantTokens.push(joined.participantToken);
   }
   return {
@@ -67,12 +80,22 @@ export function benchNote(workshopId: string, noteId: string, i: number): Note {
 }
 
 /** Sends a participant's addNote command, as the tablet's outbox does. */
-export async function addNoteCommand(server: BenchServer, room: BenchRoom, token: string, noteId: string): Promise<void> {
-  await api(server, `/api/workshops/${room.id}/commands`, {
-    type: 'addNote',
-    commandId: `c-${noteId}`,
-    noteId,
-    lane: 'citizen',
-    text: `参加者の意見 ${noteId}`,
-  }, token);
+export async function addNoteCommand(
+  server: BenchServer,
+  room: BenchRoom,
+  token: string,
+  noteId: string,
+): Promise<void> {
+  await api(
+    server,
+    `/api/workshops/${room.id}/commands`,
+    {
+      type: 'addNote',
+      commandId: `c-${noteId}`,
+      noteId,
+      lane: 'citizen',
+      text: `参加者の意見 ${noteId}`,
+    },
+    token,
+  );
 }

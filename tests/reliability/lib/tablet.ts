@@ -33,6 +33,8 @@ export class Tablet {
   lastClose: number | undefined;
   /** Called with each note id the server sent, at the moment it arrived. */
   onRemoteNote: ((id: string) => void) | undefined;
+  /** While true the tablet does not reconnect (a crash test's checker must see the server alone). */
+  hold = false;
   private ws: WebSocket | undefined;
   private stopped = false;
 
@@ -64,6 +66,10 @@ export class Tablet {
 
   private connect(): void {
     if (this.stopped) return;
+    if (this.hold) {
+      void sleep(50).then(() => this.connect());
+      return;
+    }
     this.synced = false;
     const ws = new WebSocket(this.options.url(), {
       perMessageDeflate: false,

@@ -1,0 +1,74 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { onProcessExit, removeDir } from '../../src/harness';
+import { sleep } from './wait';
+
+const PRELOAD = pathToFileURL(join(fileURLToPath(new URL('.', import.meta.url)), 'serverProbe.mjs')).href;
+
+/** A file operation the probe can fail, named as the store names them. */
+export type ProbeOp = 'read' | 'open' | 'write' | 'sync' | 'truncate' | 'rename';
+
+/** What the server's V8 reports about its memory (bytes), after a full GC. */
+export interface Memory {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+}
+
+/**
+ * The test side of serverProbe.mjs: an environment that loads it into the spawned server, a switch for
+ * disk faults, and a memory reading after GC. One probe per test server.
+ */
+export class Probe {
+  readonly dir = mkdtempSync(join(tmpdir(), 'chiiki-probe-'));
+  private readonly unhook = onProcessExit(() => removeDir(this.dir));
+  private asked = 0;
+
+  /** Environment for startServer: loads the probe and exposes gc to it. */
+  env(): Record<string, string> {
+    const inherited = process.env.NODE_OPTIONS ?? '';
+    return { NODE_OPTIONS: `${inherited} --expose-gc --import ${PRELOAD}`.trim(), CHIIKI_PROBE: this.dir };
+  }
+
+  /** Makes the given operations on paths containing `match` fail with `code` (EIO, ENOSPC...). */
+  async fail(ops: ProbeOp[], match: string, code: string): Promise<void> {
+    writeFileSync(join(this.dir, 'fault.json'), JSON.stringify({ ops, match, code }));
+    await sleep(100);
+  }
+
+  /** The disk works again. */
+  async heal(): Promise<void> {
+    rmSync(join(this.dir, 'fault.json'), { force: true });
+    await sleep(100);
+  }
+
+  /** The server's memory after two full GCs. */
+  async memory(timeoutMs = 10_000): Promise<Memory> {
+    const n = this.asked++ % 4;
+    const answer = join(this.dir, `mem-${n}.json`);
+    rmSync(answer, { force: true });
+    writeFileSync(join(this.dir, `mem-${n}.req`), '');
+    const start = Date.now();
+    while (!existsSync(answer)) {
+      if (Date.now() - start > timeoutMs) throw new Error('the server did not answer the memory probe');
+      await sleep(25);
+    }
+    return JSON.parse(readFileSync(answer, 'utf8')) as Memory;
+  }
+
+  /** Removes the control directory. */
+  dispose(): void {
+    this.unhook();
+    removeDir(this.dir);
+  }
+}
+
+/** The resident set size of a process in bytes, from /proc (Linux), for servers without a probe. */
+export function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  return kb * 1024;
+}

@@ -1,0 +1,76 @@
+// Loaded into the spawned server process by the reliability suite only (NODE_OPTIONS=--import),
+// never by `npm start`. It reads a control directory (CHIIKI_PROBE) and
+//  - fails file operations as a broken or full disk would (fault.json: { ops, match, code }), at
+//    the same fs/promises calls the store makes, with real errno-shaped errors;
+//  - answers memory questions (mem-<n>.req → mem-<n>.json: process.memoryUsage() after a full GC),
+//    so the suite can check heap growth without an endpoint in the product.
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import fsp from 'node:fs/promises';
+import { syncBuiltinESMExports } from 'node:module';
+
+const dir = process.env.CHIIKI_PROBE;
+let fault = null;
+let stamp = 0;
+const paths = new WeakMap();
+
+function poll() {
+  try {
+    const info = statSync(`${dir}/fault.json`);
+    if (info.mtimeMs !== stamp) {
+      stamp = info.mtimeMs;
+      fault = JSON.parse(readFileSync(`${dir}/fault.json`, 'utf8'));
+    }
+  } catch {
+    fault = null;
+    stamp = 0;
+  }
+  for (let n = 0; n < 4; n++) {
+    try {
+      statSync(`${dir}/mem-${n}.req`);
+    } catch {
+      continue;
+    }
+    rmSync(`${dir}/mem-${n}.req`, { force: true });
+    globalThis.gc?.();
+    globalThis.gc?.();
+    writeFileSync(`${dir}/mem-${n}.tmp`, JSON.stringify(process.memoryUsage()));
+    renameSync(`${dir}/mem-${n}.tmp`, `${dir}/mem-${n}.json`);
+  }
+}
+
+function check(op, path) {
+  poll();
+  if (!fault || !fault.ops.includes(op) || !String(path).includes(fault.match)) return;
+  const error = new Error(`${fault.code}: injected fault, ${op} '${path}'`);
+  Object.assign(error, { code: fault.code, syscall: op, path: String(path) });
+  throw error;
+}
+
+if (dir) {
+  setInterval(poll, 25).unref();
+  const { readFile, open, rename } = fsp;
+  fsp.readFile = async (path, ...rest) => (check('read', path), readFile(path, ...rest));
+  fsp.rename = async (from, to) => (check('rename', to), rename(from, to));
+  fsp.open = async (path, ...rest) => {
+    check('open', path);
+    const handle = await open(path, ...rest);
+    paths.set(handle, String(path));
+    return handle;
+  };
+  syncBuiltinESMExports();
+  const probe = await open(import.meta.filename ?? new URL(import.meta.url).pathname, 'r');
+  const proto = Object.getPrototypeOf(probe);
+  await probe.close();
+  for (const [method, op] of [
+    ['write', 'write'],
+    ['datasync', 'sync'],
+    ['sync', 'sync'],
+    ['truncate', 'truncate'],
+  ]) {
+    const original = proto[method];
+    proto[method] = async function (...args) {
+      check(op, paths.get(this) ?? '');
+      return original.apply(this, args);
+    };
+  }
+}
