@@ -25,9 +25,10 @@ export function bulletOptions(bullets: readonly Bullet[], labels: { x: string })
   const max = Math.max(120, ...data.map((d) => d.pct));
   return {
     style: CHART_STYLE,
-    width: 640,
-    height: Math.max(100, 40 + data.length * 34),
-    marginLeft: 220,
+    width: 700,
+    height: Math.max(100, 40 + data.length * 30),
+    marginLeft: 300,
+    marginRight: 50,
     x: { label: labels.x, domain: [0, max], grid: true },
     y: { label: null, domain: data.map((d) => d.label) },
     marks: [

@@ -17,11 +17,11 @@ export function heatmapOptions(
   const data = cells.map((c) => ({ ...c, laneLabel: laneLabel.get(c.lane) ?? c.lane }));
   return {
     style: CHART_STYLE,
-    marginLeft: 130,
+    marginLeft: 170,
     width: 560,
     height: Math.max(160, 60 + districtOrder.length * 32),
     padding: 0.04,
-    x: { label: labels.x, domain: lanes.map((l) => l.label), axis: 'top' },
+    x: { label: null, ariaLabel: labels.x, domain: lanes.map((l) => l.label), axis: 'top' },
     y: { label: labels.y, domain: [...districtOrder] },
     color: { scheme: 'blues', legend, label: labels.value, zero: true },
     marks: [

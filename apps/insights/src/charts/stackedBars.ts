@@ -15,7 +15,7 @@ export function stackedBarsOptions(
   const laneLabel = new Map(lanes.map((l) => [l.key, l.label]));
   return {
     style: CHART_STYLE,
-    marginLeft: 130,
+    marginLeft: 170,
     width: 640,
     height: Math.max(160, 40 + districtOrder.length * 34),
     x: { label: labels.x, grid: true },

@@ -19,7 +19,14 @@ export function trendOptions(
     width: 640,
     height: 260,
     marginBottom: 50,
-    x: { label: labels.x, domain: periods, type: 'point', tickRotate: periods.length > 12 ? -45 : 0 },
+    x: {
+      label: labels.x,
+      domain: periods,
+      type: 'point',
+      // 2025-04 → 4月 (the caption names the fiscal year); other periods print as they are.
+      tickFormat: (p: string) => (/^\d{4}-\d{2}$/.test(p) ? `${Number(p.slice(5))}月` : p),
+      tickRotate: periods.length > 14 ? -45 : 0,
+    },
     y: { label: labels.y, grid: true, zero: true },
     color: { legend: true, label: labels.series },
     marks: [

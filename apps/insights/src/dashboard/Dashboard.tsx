@@ -11,6 +11,9 @@ import { CountTable } from './CountTable';
 import type { DashboardData } from './loadDashboard';
 import { TrendTable } from './TrendTable';
 
+/** The fiscal year of a YYYY-MM month (April starts the year). */
+const fyOf = (ym: string) => Number(ym.slice(0, 4)) - (Number(ym.slice(5, 7)) < 4 ? 1 : 0);
+
 /** Props of Dashboard: the computed data and the plan's names. */
 export interface DashboardProps {
   data: DashboardData;
@@ -41,6 +44,8 @@ export function Dashboard({ data, plan, k }: DashboardProps) {
     })),
   );
   const order = m.rowKeys.map(dn);
+  const first = data.trendMonth[0]?.period;
+  const monthYear = first ? (language === 'ja' ? `${fyOf(first)}年度` : `FY${fyOf(first)}`) : '';
   const month = data.trendMonth.map((p) => ({ ...p, series: kindName(p.series) }));
   const year = data.trendYear.map((p) => ({ ...p, series: kindName(p.series) }));
   const laneAxis = language === 'ja' ? '役割' : 'Role';
@@ -78,9 +83,9 @@ export function Dashboard({ data, plan, k }: DashboardProps) {
           file="ideas_heatmap.csv"
         />
       </section>
-      <section className="panel">
+      <section className="panel panel--wide">
         <PlotFigure
-          caption={t('dash.trendMonth')}
+          caption={`${t('dash.trendMonth')}（${monthYear}）`}
           options={trendOptions(month, {
             x: language === 'ja' ? '月' : 'Month',
             y: people,

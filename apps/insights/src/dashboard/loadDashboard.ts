@@ -34,7 +34,6 @@ export async function loadDashboard(
   const fy = filters.fiscalYear;
   const notes = await notesByDistrictLane(db, fy);
   const acts = await activitiesByDistrictKind(db, fy);
-  const trendMonth = await activityTrend(db, fy, 'month');
   const trendYear = await activityTrend(db, fy, 'year');
   const indicators: DashboardData['indicators'] = [];
   for (const indicator of [...INDICATORS, ...extra]) {
@@ -48,6 +47,8 @@ export async function loadDashboard(
     }
   }
   const latest = fy ?? Math.max(0, ...indicators.flatMap((i) => i.rows.map((r) => r.fiscalYear)));
+  // Months of one fiscal year: all years of months would be unreadable; the year trend shows the rest.
+  const trendMonth = await activityTrend(db, latest || null, 'month');
   const bullets = indicators.flatMap(({ indicator, rows }) =>
     rows
       .filter((r) => r.fiscalYear === latest && r.target !== null && r.value !== null)

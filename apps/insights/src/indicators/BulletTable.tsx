@@ -27,8 +27,8 @@ export function BulletTable({ bullets }: BulletTableProps) {
           {bullets.map((b) => (
             <tr key={b.label}>
               <th scope="row">{b.label}</th>
-              <td className="num">{cell(b.actual, false, 1)}</td>
-              <td className="num">{cell(b.target, false, 1)}</td>
+              <td className="num">{cell(b.actual, false, Number.isInteger(b.actual) ? 0 : 1)}</td>
+              <td className="num">{cell(b.target, false, Number.isInteger(b.target) ? 0 : 1)}</td>
               <td className="num">{b.target > 0 ? `${Math.round((100 * b.actual) / b.target)}%` : '－'}</td>
               <td className={`status status--${b.status}`}>{t(`status.${b.status}`)}</td>
             </tr>

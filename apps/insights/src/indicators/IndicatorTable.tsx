@@ -55,7 +55,7 @@ export function IndicatorTable({ indicator, rows, k, districtName, laneName }: I
         h ? SUPPRESSED : cell(r.previous, false, digits),
         h ? SUPPRESSED : yoy,
         cell(r.target, false, digits),
-        h || r.ratio === null ? (h ? SUPPRESSED : '－') : `${Math.round(r.ratio * 100)}%`,
+        r.ratio === null ? '－' : h ? SUPPRESSED : `${Math.round(r.ratio * 100)}%`,
         t(`status.${r.status}`),
       ];
     });

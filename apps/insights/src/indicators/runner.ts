@@ -30,6 +30,16 @@ export async function setFilters(db: Db, f: Filters): Promise<void> {
   ]);
 }
 
+/**
+ * How much of a fiscal year (April–March) has passed on `now`: 1 for past years, 0 for future
+ * ones, so a half-way year is judged "on track" against half its target, not marked behind.
+ */
+export function elapsedOf(fiscalYear: number, now = new Date()): number {
+  const start = Date.UTC(fiscalYear, 3, 1);
+  const end = Date.UTC(fiscalYear + 1, 3, 1);
+  return Math.min(1, Math.max(0, (now.getTime() - start) / (end - start)));
+}
+
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /**
@@ -37,7 +47,12 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
  * target with its attainment status. Returns all fiscal years unless one is chosen; the chosen
  * year still gets its previous year's value.
  */
-export async function runIndicator(db: Db, ind: Indicator, f: Filters, elapsed = 1): Promise<IndicatorRow[]> {
+export async function runIndicator(
+  db: Db,
+  ind: Indicator,
+  f: Filters,
+  now = new Date(),
+): Promise<IndicatorRow[]> {
   const rows = await db.query(
     `WITH r AS (SELECT fiscal_year::INTEGER AS fy, district_code::VARCHAR AS d, lane::VARCHAR AS lane,
         value::DOUBLE AS value, n::DOUBLE AS n FROM (${ind.sql}))
@@ -51,7 +66,7 @@ export async function runIndicator(db: Db, ind: Indicator, f: Filters, elapsed =
   return rows.map((r) => {
     const value = num(r.value);
     const target = num(r.target);
-    const a = attainment(value, target, ind.higherIsBetter, elapsed);
+    const a = attainment(value, target, ind.higherIsBetter, elapsedOf(Number(r.fy), now));
     return {
       fiscalYear: Number(r.fy),
       district: String(r.d),

@@ -1,11 +1,12 @@
 import { Button, useLanguage, useT } from '@chiiki/ui';
+import { useEffect } from 'react';
 import { KIND_LABELS, labelOf, ORGANISER_LABELS } from '../app/labels';
 import type { PlanInfo } from '../app/usePlanInfo';
 import { Dashboard } from '../dashboard/Dashboard';
 import type { DashboardData } from '../dashboard/loadDashboard';
 import type { Filters } from '../indicators/filters';
 import type { Source } from '../store/source';
-import { applyPreset, type ReportPreset } from './presets';
+import { applyPreset, defaultReportYear, type ReportPreset } from './presets';
 import { SummaryTable } from './SummaryTable';
 
 /** Props of ReportPage. */
@@ -51,6 +52,10 @@ export function ReportPage({ data, plan, filters, k, sources, onFilters }: Repor
       : null,
   ].filter(Boolean);
   const preset = (p: ReportPreset) => onFilters(applyPreset(p, filters));
+  const defaultYear = defaultReportYear(plan.fiscalYears);
+  useEffect(() => {
+    if (fy === null && defaultYear !== null) onFilters({ ...filters, fiscalYear: defaultYear });
+  }, [fy, defaultYear, filters, onFilters]);
   return (
     <article className="report">
       <div className="row no-print">

@@ -15,3 +15,13 @@ export type ReportPreset = keyof typeof REPORT_PRESETS;
 export function applyPreset(preset: ReportPreset, current: Filters): Filters {
   return { ...REPORT_PRESETS[preset], fiscalYear: current.fiscalYear };
 }
+
+/**
+ * The fiscal year a committee evaluates by default: the latest one that has ended (the Check of
+ * PDCA looks back on a whole year), or the latest with data when none has ended yet.
+ */
+export function defaultReportYear(years: readonly number[], now = new Date()): number | null {
+  const ended = years.filter((fy) => Date.UTC(fy + 1, 3, 1) <= now.getTime());
+  if (ended.length > 0) return Math.max(...ended);
+  return years.length > 0 ? Math.max(...years) : null;
+}

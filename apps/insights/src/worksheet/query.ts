@@ -27,7 +27,7 @@ export async function readThemes(db: Db, fy: number | null): Promise<Theme[]> {
      FROM f_notes n JOIN workshops w ON w.id = n.workshop_id
      LEFT JOIN groups g ON g.id = n.group_id LEFT JOIN v ON v.note_id = n.id
      WHERE ?::INTEGER IS NULL OR fiscal_year_of(w.date) = ?::INTEGER
-     GROUP BY ALL ORDER BY goal, n.lane, votes DESC, workshops DESC, theme`,
+     GROUP BY ALL ORDER BY goal = '', goal, n.lane, votes DESC, workshops DESC, theme`,
     [fy, fy],
   );
   return rows.map((r) => ({
