@@ -46,10 +46,15 @@ export function resultOf(f: Figure): string {
  * Merges figures into BENCHMARKS.md by name, keeping rows of benchmarks not run this time and any
  * prose around the table, so each engineer's suite can be rerun on its own.
  */
-export function recordFigures(figures: Figure[], machine: string, date: string): void {
+export function recordFigures(
+  figures: Figure[],
+  machine: string,
+  date: string,
+  file = BENCHMARKS_FILE,
+): void {
   let text: string;
   try {
-    text = readFileSync(BENCHMARKS_FILE, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch {
     text = `${INTRO}\n${START}\n${END}\n`;
   }
@@ -73,5 +78,5 @@ export function recordFigures(figures: Figure[], machine: string, date: string):
     rows.set(f.name, `| ${cells.join(' | ')} |`);
   }
   const body = [...rows.values()].join('\n');
-  writeFileSync(BENCHMARKS_FILE, `${before}${START}\n${HEADER}\n${body}\n${END}${after}`);
+  writeFileSync(file, `${before}${START}\n${HEADER}\n${body}\n${END}${after}`);
 }

@@ -1,4 +1,8 @@
-import { type Figure, formatValue, recordFigures } from './figures';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS_DIR } from '../src/harness/paths';
+import { QUICK } from './config';
+import { BENCHMARKS_FILE, type Figure, formatValue, recordFigures } from './figures';
 import { describeMachine } from './machine';
 import { sampleSuite } from './suites/sample';
 import { syncSuite } from './suites/sync';
@@ -22,5 +26,8 @@ for (const [name, suite] of Object.entries(SUITES)) {
   for (const f of measured) console.log(`  ${f.name}: ${formatValue(f.value)} ${f.unit} (goal ${f.goal})`);
   figures.push(...measured);
 }
-recordFigures(figures, machine, date);
-console.log(`bench: ${figures.length} figures written to BENCHMARKS.md (${machine})`);
+// Quick runs (small sizes) must not replace the real figures: they go to an artifact file.
+const file = QUICK ? join(ARTIFACTS_DIR, 'BENCHMARKS.quick.md') : BENCHMARKS_FILE;
+if (QUICK) mkdirSync(ARTIFACTS_DIR, { recursive: true });
+recordFigures(figures, machine, date, file);
+console.log(`bench: ${figures.length} figures written to ${file} (${machine})`);
