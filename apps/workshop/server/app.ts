@@ -37,6 +37,7 @@ export interface ServerOptions {
   connection?: Partial<ConnectionLimits>;
   limiters?: Partial<Limiters>;
   log?: (message: string, error?: unknown) => void;
+  trustProxy?: boolean;
 }
 
 /** A running server. */
@@ -88,6 +89,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     limiters: { ...defaultLimiters(), ...options.limiters },
     publicUrl: () => options.publicUrl ?? base,
     log,
+    trustProxy: options.trustProxy ?? false,
   };
   const root = join(import.meta.dirname, '..', '..');
   const apps: StaticApp[] = [

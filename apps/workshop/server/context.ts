@@ -30,4 +30,6 @@ export interface ServerContext {
   /** The base URL participants reach the board at, for join links. */
   publicUrl: () => string;
   log: (message: string, error?: unknown) => void;
+  /** Whether X-Forwarded-For from a reverse proxy names the client (TRUST_PROXY=1). */
+  trustProxy: boolean;
 }

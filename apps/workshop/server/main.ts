@@ -15,6 +15,7 @@ async function main(): Promise<void> {
     ...(env.ADMIN_TOKEN ? { adminToken: env.ADMIN_TOKEN } : {}),
     ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
     seedSample: env.SEED_SAMPLE !== '0',
+    trustProxy: env.TRUST_PROXY === '1',
   });
   if (server.adminTokenCreated) {
     console.log(

@@ -71,7 +71,15 @@ export function bearer(req: IncomingMessage): string | undefined {
   return match?.[1];
 }
 
-/** The client address used for rate limits (the socket's, not a spoofable header). */
-export function clientIp(req: IncomingMessage): string {
+/**
+ * The client address used for rate limits: the socket's, unless the operator said a reverse proxy
+ * in front sets X-Forwarded-For (then its last hop, the address the proxy saw).
+ */
+export function clientIp(req: IncomingMessage, trustProxy = false): string {
+  const forwarded = req.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string') {
+    const last = forwarded.split(',').pop()?.trim();
+    if (last) return last;
+  }
   return req.socket.remoteAddress ?? 'unknown';
 }

@@ -38,7 +38,7 @@ export async function handleUpgrade(
     const url = new URL(req.url ?? '/', 'http://localhost');
     const match = /^\/sync\/([A-Za-z0-9_-]{4,64})$/.exec(url.pathname);
     if (!match?.[1]) throw new ApiError(404, 'not_found');
-    if (!ctx.limiters.upgrades.take(clientIp(req))) throw new ApiError(429, 'rate_limited');
+    if (!ctx.limiters.upgrades.take(clientIp(req, ctx.trustProxy))) throw new ApiError(429, 'rate_limited');
     const workshopId = match[1];
     const { claims } = await checkToken(ctx, url.searchParams.get('token') ?? undefined, workshopId);
     const room = await ctx.rooms.get(workshopId);

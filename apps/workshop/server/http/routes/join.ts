@@ -13,7 +13,7 @@ const NAMELESS = '参加者';
  * leaked-code guessing loop gets nowhere. Attendance answers are kept server-side, never in the doc.
  */
 export async function join(ctx: ServerContext, req: IncomingMessage, res: ServerResponse) {
-  const ip = clientIp(req);
+  const ip = clientIp(req, ctx.trustProxy);
   if (!ctx.limiters.join.take(ip) || !ctx.limiters.joinFailures.peek(ip))
     throw new ApiError(429, 'rate_limited');
   const body = await readValid(req, JoinRequestSchema, { subject: { ja: '参加', en: 'join request' } });
