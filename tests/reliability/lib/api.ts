@@ -34,11 +34,8 @@ export class Api {
       body: { districtCode: 'D01', theme: '信頼性テスト / reliability' },
     });
     if (res.status !== 201) throw new Error(`create workshop: ${res.status} ${res.text}`);
-    return {
-      id: res.json.workshop.id,
-      facilitatorToken: res.json.facilitatorToken,
-      joinCode: res.json.joinCode,
-    };
+    const body = res.json as { workshop: { id: string }; facilitatorToken: string; joinCode: string };
+    return { id: body.workshop.id, facilitatorToken: body.facilitatorToken, joinCode: body.joinCode };
   }
 
   async join(joinCode: string, localAddress?: string): Promise<TestParticipant> {
@@ -48,7 +45,8 @@ export class Api {
       ...(localAddress ? { localAddress } : {}),
     });
     if (res.status !== 200) throw new Error(`join: ${res.status} ${res.text}`);
-    return { token: res.json.participantToken, participantId: res.json.participantId };
+    const body = res.json as { participantToken: string; participantId: string };
+    return { token: body.participantToken, participantId: body.participantId };
   }
 
   /** Sends one command; the answer is returned whatever its status (callers judge it). */

@@ -5,7 +5,8 @@ export interface HttpAnswer {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   text: string;
-  json: any;
+  /** The body parsed as JSON (undefined when it is not JSON); callers cast to the shape they expect. */
+  json: unknown;
 }
 
 /** How a request is sent; `path` goes out byte for byte (no URL normalisation, unlike fetch). */

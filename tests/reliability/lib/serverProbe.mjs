@@ -40,7 +40,7 @@ function poll() {
 
 function check(op, path) {
   poll();
-  if (!fault || !fault.ops.includes(op) || !String(path).includes(fault.match)) return;
+  if (!fault?.ops.includes(op) || !String(path).includes(fault.match)) return;
   const error = new Error(`${fault.code}: injected fault, ${op} '${path}'`);
   Object.assign(error, { code: fault.code, syscall: op, path: String(path) });
   throw error;
@@ -49,8 +49,14 @@ function check(op, path) {
 if (dir) {
   setInterval(poll, 25).unref();
   const { readFile, open, rename } = fsp;
-  fsp.readFile = async (path, ...rest) => (check('read', path), readFile(path, ...rest));
-  fsp.rename = async (from, to) => (check('rename', to), rename(from, to));
+  fsp.readFile = async (path, ...rest) => {
+    check('read', path);
+    return readFile(path, ...rest);
+  };
+  fsp.rename = async (from, to) => {
+    check('rename', to);
+    return rename(from, to);
+  };
   fsp.open = async (path, ...rest) => {
     check('open', path);
     const handle = await open(path, ...rest);

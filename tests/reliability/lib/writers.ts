@@ -34,7 +34,12 @@ export function facilitatorNote(workshopId: string, text: string, order: number)
  */
 export function facilitatorWriter(tablet: Tablet, workshopId: string, label: string, rng: Rng): Writer {
   let running = true;
-  const writer: Writer = { hold: false, stop: async () => void (running = false) };
+  const writer: Writer = {
+    hold: false,
+    stop: async () => {
+      running = false;
+    },
+  };
   void (async () => {
     for (let seq = 0; running; seq++) {
       if (!writer.hold) putNote(tablet.doc, facilitatorNote(workshopId, `${label}:${seq}`, seq));
