@@ -118,7 +118,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   server.headersTimeout = 15_000;
   server.maxConnections = 4000;
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
-  const limits: ConnectionLimits = { burst: 600, perSecond: 100, pingMs: 30_000, ...options.connection };
+  const limits: ConnectionLimits = {
+    burst: 600,
+    perSecond: 100,
+    pingMs: 30_000,
+    maxPerRoom: 500,
+    ...options.connection,
+  };
   server.on('upgrade', (req, socket, head) => void handleUpgrade(ctx, wss, limits, req, socket, head));
   const seeded = fresh && options.seedSample ? await seedSamples(ctx) : 0;
   await new Promise<void>((resolve, reject) => {

@@ -51,6 +51,10 @@ export const ERROR_TEXT = {
     ja: 'このワークショップのデータを読み込めません。管理者に連絡してください',
     en: 'This workshop’s stored data cannot be loaded; please contact the administrator',
   },
+  room_full: {
+    ja: 'このワークショップの接続数が上限に達しています',
+    en: 'This workshop has reached its connection limit',
+  },
   method_not_allowed: { ja: 'このメソッドは使えません', en: 'Method not allowed' },
   internal: { ja: 'サーバー内部でエラーが起きました', en: 'Internal server error' },
 } as const;

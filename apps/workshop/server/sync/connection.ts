@@ -15,6 +15,8 @@ export interface ConnectionLimits {
   burst: number;
   perSecond: number;
   pingMs: number;
+  /** Connections one room accepts: a hall of 60 tablets, projectors, and a large margin. */
+  maxPerRoom: number;
 }
 
 function send(ws: WebSocket, message: Uint8Array): void {

@@ -166,4 +166,16 @@ describe('sync WebSocket', () => {
       provider.destroy();
     }
   });
+
+  it('refuses connections beyond the room limit with 503', async () => {
+    const t = await startTestServer({ connection: { maxPerRoom: 2 } });
+    const w = await t.createWorkshop();
+    const a = new SyncClient(t.wsUrl(w.id, w.facilitatorToken));
+    const b = new SyncClient(t.wsUrl(w.id, w.facilitatorToken));
+    await Promise.all([a.opened, b.opened]);
+    expect(await upgradeStatus(t.wsUrl(w.id, w.facilitatorToken))).toBe(503);
+    a.destroy();
+    await until(() => t.server.context.rooms.peek(w.id)?.peers.size === 1, 'one left');
+    expect(await upgradeStatus(t.wsUrl(w.id, w.facilitatorToken))).toBe(101);
+  });
 });

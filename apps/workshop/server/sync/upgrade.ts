@@ -43,6 +43,7 @@ export async function handleUpgrade(
     const { claims } = await checkToken(ctx, url.searchParams.get('token') ?? undefined, workshopId);
     const room = await ctx.rooms.get(workshopId);
     room.lastActive = Date.now();
+    if (room.peers.size >= limits.maxPerRoom) throw new ApiError(503, 'room_full');
     wss.handleUpgrade(req, socket, head, (ws) => {
       if (room.closed) return ws.close(1012, 'room reloading');
       serveConnection(
