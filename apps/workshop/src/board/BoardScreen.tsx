@@ -1,6 +1,6 @@
 import type { Phase } from '@chiiki/model';
 import { PageLayout, StatusPill, useLanguage, useT } from '@chiiki/ui';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { usePlan } from '../facilitator/usePlan';
 import { loadSession, type Session } from '../session/session';
 import { usePresence } from '../sync/usePresence';
@@ -8,13 +8,13 @@ import { useWorkshopSync } from '../sync/useWorkshopSync';
 import { type BoardDialog, BoardDialogs } from './BoardDialogs';
 import { LaneColumn } from './LaneColumn';
 import { NoSession } from './NoSession';
-import { NoteItem } from './NoteItem';
+import { type NoteAction, NoteItem } from './NoteItem';
 import { PresenceBadge } from './PresenceBadge';
 import { useBoard } from './useBoard';
 import { useCommands } from './useCommands';
 import { useNoteDrag } from './useNoteDrag';
 import { useTheme } from './useTheme';
-import { byLane, withPending } from './withPending';
+import { byLane, type ShownNote, withPending } from './withPending';
 
 /** Phases in which the server takes participants' note commands (it enforces this; the UI mirrors it). */
 const PARTICIPANT_WRITE_PHASES: ReadonlySet<Phase> = new Set([
@@ -45,9 +45,8 @@ function Board({ session }: { session: Session }) {
   const { dispatch, pending, rejected } = useCommands(session, sync?.doc, online);
   const people = usePresence(sync?.provider);
   const [dialog, setDialog] = useState<BoardDialog>();
-  const { handleProps, overLane } = useNoteDrag((noteId, lane) =>
-    dispatch({ type: 'moveNote', noteId, lane }),
-  );
+  const onAction = useCallback((kind: NoteAction, note: ShownNote) => setDialog({ kind, note }), []);
+  const { handleProps } = useNoteDrag((noteId, lane) => dispatch({ type: 'moveNote', noteId, lane }));
 
   const lanes = useMemo(() => [...plan.lanes].sort((a, b) => a.order - b.order), [plan]);
   const shown = useMemo(
@@ -91,7 +90,6 @@ function Board({ session }: { session: Session }) {
               key={lane.key}
               lane={lane}
               count={laneNotes.length}
-              dropTarget={overLane === lane.key}
               onAddHere={canWrite ? () => setDialog({ kind: 'add', lane: lane.key }) : undefined}
             >
               {laneNotes.map((note) => {
@@ -103,10 +101,8 @@ function Board({ session }: { session: Session }) {
                     lane={lane}
                     mine={mine}
                     canChange={canWrite && (mine || facilitator)}
-                    drag={handleProps(note.id, lane.key, () => setDialog({ kind: 'move', note }))}
-                    onEdit={() => setDialog({ kind: 'edit', note })}
-                    onMove={() => setDialog({ kind: 'move', note })}
-                    onDelete={() => setDialog({ kind: 'delete', note })}
+                    drag={handleProps}
+                    onAction={onAction}
                   />
                 );
               })}

@@ -2,11 +2,10 @@ import type { Lane } from '@chiiki/model';
 import { LaneHeader, useLanguage, useT } from '@chiiki/ui';
 import type { ReactNode } from 'react';
 
-/** Props of LaneColumn: the lane, how many notes it holds, whether a drag hovers it. */
+/** Props of LaneColumn: the lane, how many notes it holds, and the add-here action. */
 export interface LaneColumnProps {
   lane: Lane;
   count: number;
-  dropTarget: boolean;
   onAddHere?: () => void;
   children: ReactNode;
 }
@@ -15,14 +14,14 @@ export interface LaneColumnProps {
  * One role lane of the board as a labelled region: header with the lane's colour and name,
  * its cards as a list, and an "add here" button that starts a note already on this lane.
  */
-export function LaneColumn({ lane, count, dropTarget, onAddHere, children }: LaneColumnProps) {
+export function LaneColumn({ lane, count, onAddHere, children }: LaneColumnProps) {
   const { t } = useT('workshop');
   const { language } = useLanguage();
   const headingId = `lane-${lane.key}`;
   const name = language === 'en' ? lane.en : lane.ja;
   return (
     <section
-      className={dropTarget ? 'lane lane--drop' : 'lane'}
+      className="lane"
       data-lane={lane.key}
       aria-labelledby={headingId}
       style={{ '--lane-colour': lane.colour } as Record<string, string>}

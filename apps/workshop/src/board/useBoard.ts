@@ -2,7 +2,6 @@ import {
   DEFAULT_PLAN,
   getPhase,
   getPlan,
-  listNotes,
   metaMap,
   type Note,
   notesMap,
@@ -11,6 +10,7 @@ import {
 } from '@chiiki/model';
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
+import { NoteCache } from './noteCache';
 
 /** What the board draws: the plan's lanes, the notes in the doc, and the phase. */
 export interface BoardState {
@@ -19,13 +19,13 @@ export interface BoardState {
   phase: Phase;
 }
 
-function read(doc: Y.Doc, workshopId: string, fallbackPlan: Plan): BoardState {
-  return { plan: getPlan(doc) ?? fallbackPlan, notes: listNotes(doc, workshopId), phase: getPhase(doc) };
+function read(doc: Y.Doc, cache: NoteCache, fallbackPlan: Plan): BoardState {
+  return { plan: getPlan(doc) ?? fallbackPlan, notes: cache.list(), phase: getPhase(doc) };
 }
 
 /**
- * Reads the board from the Y.Doc and re-reads on every change; notes are validated by the
- * model on the way out, so a bad entry never reaches the screen.
+ * Reads the board from the Y.Doc and follows its changes, at most once per frame; notes are
+ * validated by the model on the way out, so a bad entry never reaches the screen.
  */
 export function useBoard(
   doc: Y.Doc | undefined,
@@ -36,19 +36,24 @@ export function useBoard(
   useEffect(() => {
     if (!doc) return;
     let frame = 0;
+    const cache = new NoteCache(doc, workshopId);
     const refresh = () => {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        setState(read(doc, workshopId, fallbackPlan));
+        setState(read(doc, cache, fallbackPlan));
       });
     };
-    setState(read(doc, workshopId, fallbackPlan));
-    notesMap(doc).observeDeep(refresh);
+    const onNotes = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+      cache.apply(events);
+      refresh();
+    };
+    setState(read(doc, cache, fallbackPlan));
+    notesMap(doc).observeDeep(onNotes);
     metaMap(doc).observe(refresh);
     return () => {
       cancelAnimationFrame(frame);
-      notesMap(doc).unobserveDeep(refresh);
+      notesMap(doc).unobserveDeep(onNotes);
       metaMap(doc).unobserve(refresh);
     };
   }, [doc, workshopId, fallbackPlan]);

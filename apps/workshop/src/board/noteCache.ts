@@ -1,0 +1,43 @@
+import { getNote, type Note, type NoteId, notesMap } from '@chiiki/model';
+import * as Y from 'yjs';
+
+/**
+ * Keeps the board's validated notes between document changes and re-reads only the notes a
+ * change touched, so a drop or a remote edit on a 500-note board costs one validation, not 500.
+ */
+export class NoteCache {
+  private readonly notes = new Map<string, Note>();
+
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly workshopId: string,
+  ) {
+    for (const id of notesMap(doc).keys()) this.refresh(id);
+  }
+
+  /** Applies the changes of one observeDeep batch. */
+  apply(events: readonly Y.YEvent<Y.AbstractType<unknown>>[]): void {
+    const root = notesMap(this.doc);
+    for (const event of events) {
+      if (event.target === root) {
+        for (const key of event.keys.keys()) this.refresh(key);
+      } else if (event.target instanceof Y.Map) {
+        const key = event.target._item?.parentSub;
+        if (key) this.refresh(key);
+      }
+    }
+  }
+
+  /** Every valid note, in lane then position order (as the model's listNotes). */
+  list(): Note[] {
+    return [...this.notes.values()].sort(
+      (a, b) => a.lane.localeCompare(b.lane) || a.position.order - b.position.order,
+    );
+  }
+
+  private refresh(id: string): void {
+    const note = getNote(this.doc, this.workshopId, id as NoteId);
+    if (note) this.notes.set(id, note);
+    else this.notes.delete(id);
+  }
+}
