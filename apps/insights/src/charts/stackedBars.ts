@@ -18,7 +18,7 @@ export function stackedBarsOptions(
     marginLeft: 170,
     width: 640,
     height: Math.max(160, 40 + districtOrder.length * 34),
-    x: { label: labels.x, grid: true },
+    x: { label: labels.x, grid: true, ...(shown.length === 0 ? { domain: [0, 1] } : {}) },
     y: { label: labels.y, domain: [...districtOrder] },
     color: {
       legend: true,

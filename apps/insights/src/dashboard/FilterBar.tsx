@@ -35,7 +35,11 @@ export function FilterBar({ filters, plan, onChange }: FilterBarProps) {
     </label>
   );
   return (
-    <form className="filters no-print" aria-label={t('filters.fy')} onSubmit={(e) => e.preventDefault()}>
+    <form
+      className="filters no-print"
+      aria-label={language === 'ja' ? '絞り込み' : 'Filters'}
+      onSubmit={(e) => e.preventDefault()}
+    >
       {select(
         t('filters.fy'),
         filters.fiscalYear === null ? null : String(filters.fiscalYear),

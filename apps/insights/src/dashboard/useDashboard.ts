@@ -21,10 +21,11 @@ export function useDashboard(
   useEffect(() => {
     if (!db) return;
     let live = true;
+    // Rows and columns follow the filters: a district filter shows that district, not seven empty rows.
     const keys = {
-      districts: plan.districts.map((d) => d.code),
-      lanes: plan.lanes.map((l) => l.key),
-      kinds: [...ACTIVITY_KINDS],
+      districts: plan.districts.map((d) => d.code).filter((c) => !filters.district || c === filters.district),
+      lanes: plan.lanes.map((l) => l.key).filter((key) => !filters.lane || key === filters.lane),
+      kinds: ACTIVITY_KINDS.filter((kind) => !filters.kind || kind === filters.kind),
     };
     loadDashboard(db, filters, k, keys, labelOf, extra).then(
       (d) => live && setData(d),

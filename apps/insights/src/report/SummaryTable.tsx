@@ -3,6 +3,8 @@ import type { DashboardData } from '../dashboard/loadDashboard';
 import { cell, SUPPRESSED } from '../suppress/format';
 import { hiddenIndicatorRows } from '../suppress/indicatorRows';
 
+const digits = (v: number | null) => (v === null || Number.isInteger(v) ? 0 : 1);
+
 /** Props of SummaryTable. */
 export interface SummaryTableProps {
   data: DashboardData;
@@ -56,8 +58,8 @@ export function SummaryTable({ data, laneName, k }: SummaryTableProps) {
               )}{' '}
               {indicator.unit}
             </td>
-            <td className="num">{hidden ? SUPPRESSED : cell(r.previous, false, 1)}</td>
-            <td className="num">{cell(r.target, false, 1)}</td>
+            <td className="num">{hidden ? SUPPRESSED : cell(r.previous, false, digits(r.previous))}</td>
+            <td className="num">{cell(r.target, false, digits(r.target))}</td>
             <td className="num">{r.ratio === null || hidden ? '－' : `${Math.round(r.ratio * 100)}%`}</td>
             <td className={`status status--${r.status}`}>{t(`status.${r.status}`)}</td>
           </tr>
