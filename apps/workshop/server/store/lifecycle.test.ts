@@ -1,4 +1,4 @@
-import { readFile, rm, stat } from 'node:fs/promises';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listNotes } from '@chiiki/model';
 import { describe, expect, it } from 'vitest';
@@ -77,5 +77,15 @@ describe('metadata store', () => {
     expect(Buffer.compare(await readFile(join(t.dir, 'workshops.json')), before)).toBe(0);
     failMeta = false;
     expect((await t.api('POST', '/api/join', { joinCode: w.joinCode })).status).toBe(200);
+  });
+
+  it('refuses to start on an unreadable workshops file rather than forget the workshops', async () => {
+    const t = await startTestServer();
+    await t.createWorkshop();
+    await t.server.close();
+    const path = join(t.dir, 'workshops.json');
+    await writeFile(path, '{"version":1,"workshops":[');
+    await expect(t.restart()).rejects.toThrow(/workshops\.json/);
+    expect(await readFile(path, 'utf8')).toBe('{"version":1,"workshops":[');
   });
 });
