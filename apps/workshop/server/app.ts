@@ -75,8 +75,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { store: meta, fresh } = await MetaStore.load(fs, options.dataDir);
   const rooms = new Rooms(fs, join(options.dataDir, 'rooms'), {
     idleMs: options.idleMs ?? 60_000,
-    compactRecords: options.compactRecords ?? 1000,
-    compactBytes: options.compactBytes ?? 8 * 1024 * 1024,
+    compactRecords: options.compactRecords ?? 10_000,
+    compactBytes: options.compactBytes ?? 16 * 1024 * 1024,
     maxPendingBytes: options.maxPendingBytes ?? 16 * 1024 * 1024,
     onError: (error) => log('store error', error),
   });
