@@ -15,7 +15,11 @@ const children = [
     env,
     stdio: 'inherit',
   }),
-  spawn(bin('vite'), ['--host'], { cwd: root, env, stdio: 'inherit' }),
+  spawn(bin('vite'), ['--host', '--port', process.env.VITE_PORT ?? '5173'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  }),
 ];
 
 let stopping = false;

@@ -35,6 +35,16 @@ export const WORKSHOP_EN = {
     joining: 'Joining…',
     enter: 'Join',
     badCode: 'The join code has 6 characters.',
+    affiliations: {
+      jichikai: 'Neighbourhood association',
+      minsei: 'Welfare / child commissioner',
+      roujin_club: 'Senior club',
+      npo: 'NPO',
+      shafuku_houjin: 'Social welfare corporation',
+      city_staff: 'City staff',
+      council_staff: 'Council staff',
+      other: 'Other',
+    },
     ages: {
       under20: 'Under 20',
       '20s': '20s',

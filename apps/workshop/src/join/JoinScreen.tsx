@@ -130,7 +130,10 @@ export function JoinScreen({ code: linkCode }: { code?: string }) {
           <ChoiceStep
             question={t('join.affiliation')}
             progress={progress(2)}
-            choices={AFFILIATIONS.map((a) => ({ value: a, label: AFFILIATION_JA[a] }))}
+            choices={AFFILIATIONS.map((a) => ({
+              value: a,
+              label: language === 'en' ? t(`join.affiliations.${a}`) : AFFILIATION_JA[a],
+            }))}
             selected={answers.affiliation}
             onChoose={(v) => answer({ affiliation: v as AttendanceAnswers['affiliation'] }, false)}
             onBack={() => go(-1)}
