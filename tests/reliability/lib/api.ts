@@ -54,6 +54,25 @@ export class Api {
     return http(this.base, { path: `/api/workshops/${workshopId}/commands`, token, body });
   }
 
+  /**
+   * Resends one command with the same command id, as a tablet's outbox does, until a 2xx answer or
+   * a refusal no retry can fix (a 4xx other than 429); gives up after the timeout.
+   */
+  async commandUntilDone(
+    workshopId: string,
+    token: string,
+    body: Record<string, unknown>,
+    timeoutMs = 20_000,
+  ): Promise<HttpAnswer> {
+    const start = Date.now();
+    for (;;) {
+      const res = await this.command(workshopId, token, body).catch(() => undefined);
+      if (res && (res.status < 500 || Date.now() - start > timeoutMs) && res.status !== 429) return res;
+      if (Date.now() - start > timeoutMs) throw new Error(`command not done after ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+
   /** An addNote command with fresh ids and the given text. */
   static addNote(text: string, lane: string = LANES[0]): Record<string, unknown> {
     return { type: 'addNote', commandId: newId(), noteId: newId(), lane, text };
