@@ -13,7 +13,7 @@ import type * as Y from 'yjs';
 import type { TokenClaims } from '../auth/tokens';
 import type { Limiters } from '../context';
 import { ApiError } from '../http/errors';
-import { StoreUnavailableError } from '../store/roomLog';
+import { StoreUnavailableError } from '../store/readRoomLog';
 import type { Room } from '../sync/room';
 import { checkOwner, checkPhase, checkPlanKeys, planOf } from './rules';
 

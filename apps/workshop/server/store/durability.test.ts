@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { startTestServer, type TestServer } from '../testing/harness';
 import { SyncClient, until, upgradeStatus } from '../testing/syncClient';
-import { readRoomLog } from './roomLog';
+import { readRoomLog } from './readRoomLog';
 import { type FaultHook, StoreFs } from './storeFs';
 
 async function addNote(t: TestServer, workshopId: string, token: string, n: number) {

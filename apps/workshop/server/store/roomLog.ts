@@ -1,5 +1,6 @@
-import { encodeFrame, LOG_MAGIC, scanFrames } from './frames';
-import { decodeRecord, encodeRecord, type LogRecord } from './records';
+import { encodeFrame, LOG_MAGIC } from './frames';
+import { StoreUnavailableError } from './readRoomLog';
+import { encodeRecord, type LogRecord } from './records';
 import type { AppendFile, StoreFs } from './storeFs';
 
 /** Tunables of one room log; the defaults suit a workshop of 60 tablets. */
@@ -14,11 +15,6 @@ export interface RoomLogOptions {
   onError: (error: unknown) => void;
 }
 
-/** A write refused because the disk is failing and the bounded queue is full. */
-export class StoreUnavailableError extends Error {
-  override readonly name = 'StoreUnavailableError';
-}
-
 interface Waiter {
   frame: Uint8Array;
   resolve: () => void;
@@ -26,14 +22,6 @@ interface Waiter {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Reads a room log without changing it: a failed or corrupt read must leave the file as it was. */
-export async function readRoomLog(fs: StoreFs, path: string) {
-  const buf = await fs.read(path);
-  if (!buf) return { records: [] as LogRecord[], validEnd: 0, torn: false, exists: false };
-  const scan = scanFrames(buf);
-  return { records: scan.payloads.map(decodeRecord), validEnd: scan.validEnd, torn: scan.torn, exists: true };
-}
 
 /**
  * An append-only log of one room's Yjs updates with group commit: records queued while a write

@@ -1,7 +1,8 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { readRoomLog } from '../store/readRoomLog';
 import type { AppliedCommand, LogRecord } from '../store/records';
-import { RoomLog, type RoomLogOptions, readRoomLog } from '../store/roomLog';
+import { RoomLog, type RoomLogOptions } from '../store/roomLog';
 import type { StoreFs } from '../store/storeFs';
 import { awarenessMessage, updateMessage } from './messages';
 import type { Peer } from './peer';
