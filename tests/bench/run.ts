@@ -4,6 +4,7 @@ import { ARTIFACTS_DIR } from '../src/harness/paths';
 import { QUICK } from './config';
 import { BENCHMARKS_FILE, type Figure, formatValue, recordFigures } from './figures';
 import { describeMachine } from './machine';
+import { indicatorsSuite } from './suites/indicators';
 import { sampleSuite } from './suites/sample';
 import { syncSuite } from './suites/sync';
 import { validationSuite } from './suites/validation';
@@ -12,6 +13,7 @@ import { validationSuite } from './suites/validation';
 const SUITES: Record<string, () => Figure[] | Promise<Figure[]>> = {
   validation: validationSuite,
   sync: syncSuite,
+  indicators: indicatorsSuite,
   sample: sampleSuite,
 };
 
