@@ -70,6 +70,7 @@ const ja = {
     suppressOn: '少数秘匿（k={{k}}）',
     empty: 'データがありません。「データ」でサンプルまたはファイルを読み込んでください。',
     csv: 'CSV',
+    total: '合計',
   },
   ind: {
     name: '指標',
@@ -204,6 +205,7 @@ const en: Shape<typeof ja> = {
     suppressOn: 'Small-cell suppression (k={{k}})',
     empty: 'No data. Load the sample or your files under "Data".',
     csv: 'CSV',
+    total: 'Total',
   },
   ind: {
     name: 'Indicator',

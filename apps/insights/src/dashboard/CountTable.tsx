@@ -17,7 +17,7 @@ export interface CountTableProps {
 export function CountTable({ matrix, caption, corner, rowLabel, colLabel, file }: CountTableProps) {
   const { t } = useT('insights');
   const m = matrix.table;
-  const total = t('filters.all');
+  const total = t('dash.total');
   const header = [corner, ...matrix.colKeys.map(colLabel), total];
   const body = matrix.rowKeys.map((r, i) => [
     rowLabel(r),

@@ -22,7 +22,7 @@ export function activitiesFromCsv(
   districts: readonly District[],
 ): RowsResult<Activity> {
   const known = new Set(districts.map((d) => d.code));
-  return rowsToRecords(
+  const result = rowsToRecords(
     file,
     table,
     ACTIVITY_FIELDS,
@@ -50,4 +50,23 @@ export function activitiesFromCsv(
           }
         : null,
   );
+  // The model lists the choices as codes; planners write 種別 and 主催 in Japanese, so list those.
+  const choices: Record<string, { ja: string; en: string }> = {
+    kind: {
+      ja: '出前講座、研修、サロン、ボランティア活動、広報、メール配信、ワークショップ、その他',
+      en: '出前講座, 研修, サロン, ボランティア活動, 広報, メール配信, ワークショップ, その他',
+    },
+    organiser: { ja: '市、社協、地域', en: '市, 社協, 地域 (city, council, community)' },
+  };
+  result.problems = result.problems.map((p) => {
+    const c = choices[p.path];
+    return c
+      ? {
+          ...p,
+          ja: p.ja.replace(/選べる値: .*$/, `使える値: ${c.ja}`),
+          en: p.en.replace(/allowed: .*$/, `use one of: ${c.en}`),
+        }
+      : p;
+  });
+  return result;
 }

@@ -16,7 +16,10 @@ export async function listServerWorkshops(token: string): Promise<ServerWorkshop
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   const body = (await res.json()) as unknown;
   const list = Array.isArray(body) ? body : ((body as { workshops?: unknown }).workshops ?? []);
-  return (list as ServerWorkshop[]).filter((w) => typeof w?.id === 'string');
+  // The server lists entries as { workshop, joinCode, … }; a bare workshop is accepted too.
+  return (list as { workshop?: ServerWorkshop }[])
+    .map((e) => e.workshop ?? (e as ServerWorkshop))
+    .filter((w) => typeof w?.id === 'string');
 }
 
 /** Fetches one workshop's export as JSON text, to be validated like a dropped file. */
