@@ -1,3 +1,4 @@
+import './board.css';
 import type { Phase } from '@chiiki/model';
 import { PageLayout, StatusPill, useLanguage, useT } from '@chiiki/ui';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';

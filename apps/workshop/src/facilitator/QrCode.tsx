@@ -1,3 +1,4 @@
+import './qr.css';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 

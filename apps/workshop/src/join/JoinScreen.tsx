@@ -1,3 +1,4 @@
+import './join.css';
 import { AFFILIATION_JA, AFFILIATIONS, AGE_BANDS, type AttendanceAnswers } from '@chiiki/model';
 import { Button, PageLayout, useLanguage, useT } from '@chiiki/ui';
 import { useEffect, useRef, useState } from 'react';

@@ -1,3 +1,4 @@
+import './projector.css';
 import { useLanguage, useT } from '@chiiki/ui';
 import { useMemo } from 'react';
 import { NoSession } from '../board/NoSession';
