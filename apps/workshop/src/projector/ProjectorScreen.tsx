@@ -1,5 +1,5 @@
 import './projector.css';
-import { useLanguage, useT } from '@chiiki/ui';
+import { LaneHeader, useLanguage, useT } from '@chiiki/ui';
 import { useMemo } from 'react';
 import { NoSession } from '../board/NoSession';
 import { useBoard } from '../board/useBoard';
@@ -58,14 +58,12 @@ function Projector({ session }: { session: Session }) {
           const laneNotes = shown.get(lane.key) ?? [];
           return (
             <section key={lane.key} className="projector__lane" aria-labelledby={`p-lane-${lane.key}`}>
-              <h2
+              <LaneHeader
                 id={`p-lane-${lane.key}`}
-                className="lane-header"
-                style={{ '--lane-colour': lane.colour } as Record<string, string>}
-              >
-                {language === 'en' ? lane.en : lane.ja}
-                <span className="lane-header__count">{laneNotes.length}</span>
-              </h2>
+                name={language === 'en' ? lane.en : lane.ja}
+                colour={lane.colour}
+                count={laneNotes.length}
+              />
               <ul className="lane__notes">
                 {laneNotes.map((note) => (
                   <li key={note.id} className="projector__note" style={{ borderLeftColor: lane.colour }}>

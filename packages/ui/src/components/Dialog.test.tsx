@@ -34,6 +34,28 @@ describe('Dialog', () => {
     expect(document.activeElement).toBe(opener);
   });
 
+  it('stays open on an Escape that cancels an IME conversion', async () => {
+    renderWithI18n(<Harness />);
+    act(() => screen.getByRole('button', { name: '開く' }).click());
+    const dialog = screen.getByRole('dialog') as HTMLDialogElement;
+    const field = screen.getByRole('textbox', { name: 'メモ' });
+    act(() => {
+      fireEvent.compositionStart(field);
+      fireEvent(dialog, new Event('cancel', { cancelable: true }));
+    });
+    expect(dialog.open).toBe(true);
+    act(() => {
+      fireEvent.compositionEnd(field);
+      fireEvent(dialog, new Event('cancel', { cancelable: true }));
+    });
+    expect(dialog.open).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    act(() => {
+      fireEvent(dialog, new Event('cancel', { cancelable: true }));
+    });
+    expect(dialog.open).toBe(false);
+  });
+
   it('closes on Escape (the cancel event)', () => {
     renderWithI18n(<Harness />);
     act(() => screen.getByRole('button', { name: '開く' }).click());

@@ -23,6 +23,8 @@ export interface DialogProps {
 export function Dialog({ open, title, onClose, children, describedBy }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
+  const composing = useRef(false);
+  const compositionEndedAt = useRef(-Infinity);
   const titleId = useId();
   const { t } = useTranslation('ui');
 
@@ -52,7 +54,16 @@ export function Dialog({ open, title, onClose, children, describedBy }: DialogPr
       aria-describedby={describedBy}
       onCancel={(event) => {
         event.preventDefault();
-        onClose();
+        // Esc that cancels an IME conversion must not close the dialog and lose the text.
+        // Some IMEs end the composition first and then let the same Esc through: allow a moment.
+        if (!composing.current && performance.now() - compositionEndedAt.current > 150) onClose();
+      }}
+      onCompositionStartCapture={() => {
+        composing.current = true;
+      }}
+      onCompositionEndCapture={() => {
+        composing.current = false;
+        compositionEndedAt.current = performance.now();
       }}
     >
       {open ? (
