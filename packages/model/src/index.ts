@@ -1,13 +1,33 @@
 export type { CreateWorkshopRequest, JoinRequest } from './api/requests';
 export { CreateWorkshopRequestSchema, JoinRequestSchema } from './api/requests';
-export type { Command, CommandType } from './commands/commands';
+export type { BoardCommand, BoardCommandType, Command, CommandType } from './commands/commands';
 export {
   AddNoteSchema,
+  BoardCommandSchema,
   CommandSchema,
   DeleteNoteSchema,
   EditNoteSchema,
   MoveNoteSchema,
 } from './commands/commands';
+export {
+  AddHeadCountSchema,
+  DeleteGroupSchema,
+  FACILITATOR_COMMANDS,
+  GroupNotesSchema,
+  MergeNotesSchema,
+  PutGroupSchema,
+  ReleaseFollowSchema,
+  RemoveNoteSchema,
+  SetFollowSchema,
+  SetLockSchema,
+  SetPhaseSchema,
+  SetSettingsSchema,
+  SetVotingSchema,
+  TagSchema,
+  TIMER_ACTIONS,
+  TimerCommandSchema,
+} from './commands/facilitation';
+export { UnvoteCommandSchema, VoteCommandSchema } from './commands/voting';
 export type { ColumnSpec, SqlType, TableName, TableRecord } from './duckdb/columns';
 export { TABLE_NAMES, TABLES } from './duckdb/columns';
 export { columnNames, createTableSql, DDL, insertSql } from './duckdb/ddl';
@@ -23,6 +43,25 @@ export type { ExportParticipant, WorkshopExport } from './export/schema';
 export { EXPORT_SCHEMA_VERSION, ExportParticipantSchema, WorkshopExportSchema } from './export/schema';
 export type { WorkshopExportV1 } from './export/v1';
 export { upgradeV1, WorkshopExportV1Schema } from './export/v1';
+export type { AuditAction, AuditEntry } from './facilitation/audit';
+export { AUDIT_ACTIONS, AuditEntrySchema } from './facilitation/audit';
+export type { Follow, Locks, Timer, VotingSettings } from './facilitation/meta';
+export {
+  DEFAULT_VOTING,
+  FollowSchema,
+  getFollow,
+  getLocks,
+  getTimer,
+  getVoting,
+  LocksSchema,
+  META_KEYS,
+  NO_LOCKS,
+  TimerSchema,
+  timerRemaining,
+  VotingSettingsSchema,
+} from './facilitation/meta';
+export type { PhaseRule } from './facilitation/phaseRules';
+export { canChangePhase, PHASE_RULES } from './facilitation/phaseRules';
 export type { AttainmentStatus } from './indicators/attainment';
 export { ATTAINMENT_LABELS, attainment } from './indicators/attainment';
 export { INDICATORS } from './indicators/definitions';

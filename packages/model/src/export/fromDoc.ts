@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import * as Y from 'yjs';
+import type { AuditEntry } from '../facilitation/audit';
 import type { Attendance } from '../records/attendance';
 import type { Plan } from '../records/plan';
 import type { Vote } from '../records/vote';
@@ -26,6 +27,8 @@ export type ExportSources = {
   plan?: Plan;
   /** Nicknames to include; only when the facilitator chose to, otherwise leave out. */
   participants?: readonly ExportParticipant[];
+  /** The audit trail of notes taken off the board; left out of the file when absent. */
+  audit?: readonly AuditEntry[];
   /** The export time; defaults to now (tests pass a fixed time). */
   exportedAt?: string;
 };
@@ -62,6 +65,7 @@ export function exportFromDoc(doc: Y.Doc, sources: ExportSources): WorkshopExpor
     phaseLog: listPhaseLog(doc),
     includesNicknames: sources.participants !== undefined,
     ...(sources.participants ? { participants: [...sources.participants] } : {}),
+    ...(sources.audit ? { audit: [...sources.audit] } : {}),
   };
   const parsed = v.safeParse(WorkshopExportSchema, candidate);
   if (!parsed.success) throw new Error(`exportFromDoc: ${explainIssues(parsed.issues).en}`);

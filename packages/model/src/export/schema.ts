@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { AuditEntrySchema } from '../facilitation/audit';
 import { AttendanceSchema, NicknameSchema } from '../records/attendance';
 import { idOf, type ParticipantId } from '../records/ids';
 import { GroupSchema, NoteSchema } from '../records/note';
@@ -30,6 +31,8 @@ const ExportObjectSchema = v.object({
   phaseLog: v.array(PhaseLogEntrySchema),
   includesNicknames: v.boolean(),
   participants: v.optional(v.array(ExportParticipantSchema)),
+  /** Notes the facilitator took off the board (removed, deleted, merged), kept with who/when/why. */
+  audit: v.optional(v.array(AuditEntrySchema)),
 });
 type ExportObject = v.InferOutput<typeof ExportObjectSchema>;
 
