@@ -4,6 +4,7 @@ import { ARTIFACTS_DIR } from '../src/harness/paths';
 import { QUICK } from './config';
 import { BENCHMARKS_FILE, type Figure, formatValue, recordFigures } from './figures';
 import { describeMachine } from './machine';
+import { browserSuite } from './suites/browser';
 import { indicatorsSuite } from './suites/indicators';
 import { sampleSuite } from './suites/sample';
 import { syncSuite } from './suites/sync';
@@ -14,6 +15,7 @@ const SUITES: Record<string, () => Figure[] | Promise<Figure[]>> = {
   validation: validationSuite,
   sync: syncSuite,
   indicators: indicatorsSuite,
+  browser: browserSuite,
   sample: sampleSuite,
 };
 

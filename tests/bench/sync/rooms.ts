@@ -14,6 +14,8 @@ export interface BenchRoom {
   readerUrls: string[];
   /** Participant tokens behind readerUrls (ours only), for sending commands as those people. */
   participantTokens: string[];
+  /** The participant ids behind participantTokens (authors of their notes). */
+  participantIds: string[];
 }
 
 async function api<T>(server: BenchServer, path: string, body: unknown, token?: string): Promise<T> {
@@ -39,6 +41,7 @@ export async function openRoom(server: BenchServer, readers: number): Promise<Be
       writerUrl: server.roomUrl(id),
       readerUrls: Array(readers).fill(server.roomUrl(id)),
       participantTokens: [],
+      participantIds: [],
     };
   }
   const created = await api<{ workshop: { id: string }; facilitatorToken: string; joinCode: string }>(
@@ -49,17 +52,20 @@ export async function openRoom(server: BenchServer, readers: number): Promise<Be
   );
   const id = created.workshop.id;
   const participantTokens: string[] = [];
+  const participantIds: string[] = [];
   for (let i = 0; i < readers; i++) {
-    const joined = await api<{ participantToken: string }>(server, '/api/join', {
+    const joined = await api<{ participantToken: string; participantId: string }>(server, '/api/join', {
       joinCode: created.joinCode,
     });
     participantTokens.push(joined.participantToken);
+    participantIds.push(joined.participantId);
   }
   return {
     id,
     writerUrl: server.roomUrl(id, created.facilitatorToken),
     readerUrls: participantTokens.map((t) => server.roomUrl(id, t)),
     participantTokens,
+    participantIds,
   };
 }
 

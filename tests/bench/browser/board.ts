@@ -1,0 +1,79 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import type { TestBrowser } from '../../src/harness';
+import { fillRoom } from '../sync/join';
+import { addNoteCommand } from '../sync/rooms';
+import type { BenchServer } from '../sync/servers';
+
+/** A board of N notes on our server, one of them the participant's own (so they may drag it). */
+export interface BoardFixture {
+  workshopId: string;
+  token: string;
+  participantId: string;
+  ownNoteId: string;
+  notes: number;
+  close(): void;
+}
+
+/** Fills a workshop with notes - 1 facilitator notes over Yjs and one participant command. */
+export async function prepareBoard(server: BenchServer, notes: number): Promise<BoardFixture> {
+  const filled = await fillRoom(server, notes - 1, 1);
+  const { room } = filled;
+  const token = room.participantTokens[0] ?? '';
+  const ownNoteId = `own-${Math.random().toString(36).slice(2, 10)}`;
+  await addNoteCommand(server, room, token, ownNoteId);
+  return {
+    workshopId: room.id,
+    token,
+    participantId: room.participantIds[0] ?? '',
+    ownNoteId,
+    notes,
+    close: () => filled.writer.close(),
+  };
+}
+
+/**
+ * A fresh tablet (own context, empty caches and IndexedDB) that already joined: the session the
+ * join screen would have saved is put into localStorage before the app's first script runs, and
+ * the page records when the DOM first holds every card (performance.now(), from navigation).
+ */
+export async function participantPage(tb: TestBrowser, board: BoardFixture, throttle: number) {
+  const context: BrowserContext = await tb.newContext();
+  const session = {
+    workshopId: board.workshopId,
+    role: 'participant',
+    token: board.token,
+    participantId: board.participantId,
+  };
+  await context.addInitScript(
+    ([key, value, expected]) => {
+      localStorage.setItem(key, value);
+      const w = window as unknown as { __cardsAt?: number };
+      const observer = new MutationObserver(() => {
+        if (document.querySelectorAll('[data-note-id]').length >= expected) {
+          w.__cardsAt = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    },
+    [`chiiki.session.${board.workshopId}`, JSON.stringify(session), board.notes] as const,
+  );
+  const page: Page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  return { context, page };
+}
+
+/** Navigates to the board and returns ms from navigation start until all cards are in the DOM. */
+export async function firstRender(page: Page, url: string, board: BoardFixture): Promise<number> {
+  await page.goto(`${url}/w/${board.workshopId}`, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(
+    () => (window as unknown as { __cardsAt?: number }).__cardsAt,
+    null,
+    {
+      timeout: 60_000,
+      polling: 100,
+    },
+  );
+  return Number(await handle.jsonValue());
+}
