@@ -18,6 +18,8 @@ export interface BoardDialogsProps {
   lanes: readonly Lane[];
   dispatch: (intent: Intent) => void;
   close: () => void;
+  /** Session-storage key for the unfinished new note of this board. */
+  draftKey: string;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface BoardDialogsProps {
  * edit, move or delete. Each opening mounts fresh, so a half-written note never leaks into
  * the next.
  */
-export function BoardDialogs({ dialog, lanes, dispatch, close }: BoardDialogsProps) {
+export function BoardDialogs({ dialog, lanes, dispatch, close, draftKey }: BoardDialogsProps) {
   if (!dialog) return null;
   const finish = (intent: Intent) => {
     dispatch(intent);
@@ -38,6 +40,7 @@ export function BoardDialogs({ dialog, lanes, dispatch, close }: BoardDialogsPro
           open
           lanes={lanes}
           lane={dialog.lane}
+          draftKey={draftKey}
           onClose={close}
           onSubmit={(text, lane) => finish({ type: 'addNote', noteId: newId<NoteId>(), lane, text })}
         />

@@ -116,7 +116,13 @@ function Board({ session }: { session: Session }) {
           {t('board.add')}
         </button>
       ) : null}
-      <BoardDialogs dialog={dialog} lanes={lanes} dispatch={dispatch} close={() => setDialog(undefined)} />
+      <BoardDialogs
+        dialog={dialog}
+        lanes={lanes}
+        dispatch={dispatch}
+        close={() => setDialog(undefined)}
+        draftKey={`chiiki.draft.${session.workshopId}`}
+      />
     </PageLayout>
   );
 }

@@ -13,17 +13,47 @@ export interface NoteComposerProps {
   initialText?: string;
   onSubmit: (text: string, lane: string) => void;
   onClose: () => void;
+  /** Where an unfinished new note is kept, so a reload or a stray close does not lose it. */
+  draftKey?: string;
+}
+
+function readDraft(key: string | undefined): string | undefined {
+  if (!key) return undefined;
+  try {
+    return sessionStorage.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeDraft(key: string | undefined, text: string): void {
+  if (!key) return;
+  try {
+    if (text) sessionStorage.setItem(key, text);
+    else sessionStorage.removeItem(key);
+  } catch {
+    // No storage: the draft lives only in the open dialog.
+  }
 }
 
 /**
  * The write-a-note dialog: a big uncontrolled textarea (so no remote update can reset it while
  * an IME is composing), then "who would do it?" as large radio buttons, then post.
  */
-export function NoteComposer({ open, lanes, lane, initialText, onSubmit, onClose }: NoteComposerProps) {
+export function NoteComposer({
+  open,
+  lanes,
+  lane,
+  initialText,
+  onSubmit,
+  onClose,
+  draftKey,
+}: NoteComposerProps) {
   const { t } = useT('workshop');
   const { language } = useLanguage();
   const textRef = useRef<HTMLTextAreaElement>(null);
-  const [length, setLength] = useState(initialText?.length ?? 0);
+  const [startText] = useState(() => initialText ?? readDraft(draftKey));
+  const [length, setLength] = useState(startText?.length ?? 0);
   const [chosen, setChosen] = useState<string | undefined>(lane);
   const [problem, setProblem] = useState('');
   const hintId = useId();
@@ -36,6 +66,7 @@ export function NoteComposer({ open, lanes, lane, initialText, onSubmit, onClose
     if (text.length > NOTE_TEXT_MAX) return setProblem(t('board.tooLong', { max: NOTE_TEXT_MAX }));
     const target = chosen ?? lanes[0]?.key;
     if (!target) return;
+    writeDraft(draftKey, '');
     onSubmit(text, target);
   };
   const ime = useComposition(submit);
@@ -59,11 +90,12 @@ export function NoteComposer({ open, lanes, lane, initialText, onSubmit, onClose
             className="composer__text"
             rows={4}
             maxLength={NOTE_TEXT_MAX * 2}
-            defaultValue={initialText}
+            defaultValue={startText}
             aria-describedby={hintId}
             data-autofocus
             onInput={(event) => {
               setLength(event.currentTarget.value.trim().length);
+              writeDraft(draftKey, event.currentTarget.value);
               setProblem('');
             }}
             {...ime.handlers}
