@@ -61,6 +61,7 @@ install_deps
 ensure_browser
 rm -rf "$REPORTS"
 mkdir -p "$REPORTS"
+log "node $(node --version), pnpm $(pnpm --version | tail -n 1), $(chromium --version 2>/dev/null || echo 'chromium ?'), $(nproc) cores"
 
 stage lint pnpm exec biome check --error-on-warnings .
 stage typecheck pnpm exec turbo run typecheck --concurrency=2 --continue
