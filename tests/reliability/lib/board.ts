@@ -1,4 +1,5 @@
 import { getPhase, notesMap } from '@chiiki/model';
+import * as Y from 'yjs';
 import { syncUrl, Tablet } from './tablet';
 import { until } from './wait';
 
@@ -7,27 +8,34 @@ export interface BoardView {
   ids: Set<string>;
   texts: string[];
   phase: string;
-  /** Every note as JSON, for before/after comparisons. */
+  /** Every note as JSON (or a marker when it cannot be serialised), for before/after comparisons. */
   json: Record<string, unknown>;
+}
+
+function noteJson(value: unknown): unknown {
+  try {
+    return value instanceof Y.Map ? value.toJSON() : value;
+  } catch (error) {
+    return `unserialisable: ${(error as Error).message}`;
+  }
 }
 
 /**
  * Syncs a brand-new read-only tablet (no local state) and returns what the server gave it: the
  * checker of the crash and authorization tests, so nothing it holds can leak into the answer.
+ * It reads fields one by one, so a hostile structure in the doc cannot crash the checker.
  */
 export async function readBoard(base: string, workshopId: string, token: string, timeoutMs = 10_000) {
   const tablet = new Tablet({ url: () => syncUrl(base, workshopId, token), writer: false, reconnect: false });
   try {
     tablet.start();
     await until(() => tablet.synced, `a fresh tablet syncs ${workshopId}`, timeoutMs);
-    const notes = notesMap(tablet.doc);
-    const json = notes.toJSON() as Record<string, { text?: string }>;
-    const view: BoardView = {
-      ids: new Set(notes.keys()),
-      texts: Object.values(json).map((n) => String(n.text)),
-      phase: getPhase(tablet.doc),
-      json,
-    };
+    const view: BoardView = { ids: new Set(), texts: [], phase: getPhase(tablet.doc), json: {} };
+    for (const [id, note] of notesMap(tablet.doc).entries()) {
+      view.ids.add(id);
+      view.texts.push(String(note instanceof Y.Map ? note.get('text') : note));
+      view.json[id] = noteJson(note);
+    }
     return view;
   } finally {
     tablet.stop();

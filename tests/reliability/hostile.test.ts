@@ -1,0 +1,116 @@
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../src/harness';
+import type { FuzzConfig, FuzzResult } from './fuzz/run';
+import { Api } from './lib/api';
+import { readBoard } from './lib/board';
+import { measureLatency } from './lib/latency';
+import { Probe, rssOf } from './lib/probe';
+import { report } from './lib/report';
+import { SEED, SIZES, SOAK } from './lib/sizes';
+import { syncUrl, Tablet } from './lib/tablet';
+import { sleep, until } from './lib/wait';
+
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const RUNNER = fileURLToPath(new URL('./fuzz/run.ts', import.meta.url));
+const MiB = 1024 * 1024;
+const probe = new Probe();
+let server: TestServer | undefined;
+afterAll(async () => {
+  await server?.stop();
+  probe.dispose();
+});
+
+/** Runs the fuzzer in its own process, so its CPU work never delays the latency measurement's clock. */
+function fuzz(config: FuzzConfig): Promise<FuzzResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', TSX, RUNNER], {
+      env: { ...process.env, FUZZ_CONFIG: JSON.stringify(config) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), SOAK ? 3_000_000 : 240_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      const last = out.trim().split('\n').pop() ?? '';
+      if (code === 0) resolve(JSON.parse(last) as FuzzResult);
+      else reject(new Error(`fuzzer exited with ${code}: ${out.slice(-2000)}`));
+    });
+  });
+}
+
+describe('hostile frames to one room while another works', () => {
+  it(`survives ${SIZES.fuzzFrames} frames; the other room's p99 stays within 2× its baseline`, async () => {
+    server = await startServer({ env: probe.env() });
+    const api = new Api(server.url, server.adminToken);
+    const roomA = await api.createWorkshop();
+    const pa = await api.join(roomA.joinCode);
+    for (let i = 0; i < 3; i++) await api.command(roomA.id, pa.token, Api.addNote(`A-${i}`));
+    const notesA = (await readBoard(server.url, roomA.id, pa.token)).ids;
+    const roomB = await api.createWorkshop();
+    const pb = await api.join(roomB.joinCode);
+    const writer = new Tablet({ url: () => syncUrl(api.base, roomB.id, roomB.facilitatorToken), writer: true });
+    const reader = new Tablet({ url: () => syncUrl(api.base, roomB.id, pb.token), writer: false });
+    writer.start();
+    reader.start();
+    await until(() => writer.synced && reader.synced, 'room B tablets synced');
+    await measureLatency(writer, reader, roomB.id, 20, sleep(1000)); // warm-up
+    const baseline = await measureLatency(writer, reader, roomB.id, 20, sleep(SOAK ? 30_000 : 6_000));
+    const memBefore = await probe.memory();
+
+    let rssMax = rssOf(server.pid);
+    const sampler = setInterval(() => {
+      rssMax = Math.max(rssMax, rssOf(server?.pid ?? 0));
+    }, 200);
+    const attack = fuzz({
+      base: server.url,
+      workshopId: roomA.id,
+      facilitatorToken: roomA.facilitatorToken,
+      participantToken: pa.token,
+      frames: SIZES.fuzzFrames,
+      seed: SEED,
+      oversized: SOAK ? 200 : 20,
+      lanes: 4,
+    });
+    const underAttack = await measureLatency(writer, reader, roomB.id, 20, attack);
+    clearInterval(sampler);
+    const result = await attack;
+    const memAfter = await probe.memory();
+
+    const health = await api.command(roomB.id, pb.token, Api.addNote('room B still takes commands'));
+    expect(health.status).toBe(200);
+    writer.stop();
+    reader.stop();
+    await server.kill('SIGKILL');
+    server = await server.restart();
+    const afterA = await readBoard(server.url, roomA.id, pa.token);
+    for (const id of notesA) expect(afterA.ids.has(id), 'room A still loads with its notes').toBe(true);
+    const exportA = await api.command(roomA.id, pa.token, Api.addNote('room A still takes commands'));
+    report('hostile', {
+      frames: result.framesSent,
+      connections: result.connections,
+      fuzzSeconds: Math.round(result.ms / 1000),
+      baselineP50Ms: baseline.p50,
+      baselineP99Ms: baseline.p99,
+      attackP50Ms: underAttack.p50,
+      attackP99Ms: underAttack.p99,
+      samples: [baseline.count, underAttack.count],
+      rssMaxMiB: Math.round(rssMax / MiB),
+      heapBeforeMiB: Math.round(memBefore.heapUsed / MiB),
+      heapAfterMiB: Math.round(memAfter.heapUsed / MiB),
+      closeCodes: result.closeCodes,
+      refusedUpgrades: result.refusedUpgrades,
+      kinds: result.kinds,
+    });
+    expect(exportA.status).toBe(200);
+    expect(result.framesSent).toBeGreaterThanOrEqual(SIZES.fuzzFrames);
+    expect(underAttack.p99, `p99 under attack vs baseline ${baseline.p99} ms`).toBeLessThanOrEqual(2 * baseline.p99);
+    expect(rssMax).toBeLessThan(512 * MiB);
+    expect(memAfter.heapUsed - memBefore.heapUsed).toBeLessThan(64 * MiB);
+  });
+});
