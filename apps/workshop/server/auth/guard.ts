@@ -17,6 +17,7 @@ export async function checkToken(
   ctx: ServerContext,
   token: string | undefined,
   workshopId?: string,
+  allowClosed = false,
 ): Promise<{ claims: TokenClaims; entry: WorkshopEntry }> {
   if (!token) throw new ApiError(401, 'unauthorized');
   const claims = await ctx.tokens.verify(token);
@@ -24,19 +25,23 @@ export async function checkToken(
   if (workshopId !== undefined && claims.wid !== workshopId) throw new ApiError(403, 'wrong_workshop');
   const entry = ctx.meta.get(claims.wid);
   if (!entry) throw new ApiError(401, 'unauthorized');
-  if (entry.workshop.status === 'closed') throw new ApiError(403, 'workshop_closed');
+  if (entry.workshop.status === 'closed' && !allowClosed) throw new ApiError(403, 'workshop_closed');
   return { claims, entry };
 }
 
-/** Authenticates an HTTP request as admin or as a holder of a token for the workshop. */
+/**
+ * Authenticates an HTTP request as admin or as a holder of a token for the workshop. Reads
+ * (`allowClosed`) still work once the workshop is closed, so its facilitator can export the record.
+ */
 export async function authenticate(
   ctx: ServerContext,
   req: IncomingMessage,
   workshopId?: string,
+  allowClosed = false,
 ): Promise<Caller> {
   const token = bearer(req);
   if (isAdminToken(token, ctx.adminToken)) return { kind: 'admin' };
-  return { kind: 'token', ...(await checkToken(ctx, token, workshopId)) };
+  return { kind: 'token', ...(await checkToken(ctx, token, workshopId, allowClosed)) };
 }
 
 /** Only the operator may do this (create and list workshops). */

@@ -32,8 +32,27 @@ export const ERROR_TEXT = {
   unknown_goal: { ja: 'この計画にない目標です', en: 'This goal is not part of the plan' },
   unknown_district: { ja: 'この計画にない地区です', en: 'This district is not part of the plan' },
   phase_locked: {
-    ja: 'いまの進行段階では付箋を変更できません',
-    en: 'Notes cannot be changed in the current phase',
+    ja: 'いまの進行段階ではこの操作はできません',
+    en: 'This cannot be done in the current phase',
+  },
+  board_locked: { ja: 'ボードは進行役がロックしています', en: 'The facilitator has locked the board' },
+  lane_locked: { ja: 'この列は進行役がロックしています', en: 'The facilitator has locked this lane' },
+  vote_limit: { ja: 'シールをすべて使いました', en: 'You have used all your dots' },
+  note_vote_limit: {
+    ja: 'この付箋にはこれ以上シールを貼れません',
+    en: 'You cannot put more dots on this note',
+  },
+  vote_exists: { ja: '同じ ID のシールがすでにあります', en: 'A vote with this id already exists' },
+  vote_not_found: { ja: 'シールが見つかりません', en: 'Vote not found' },
+  group_not_found: { ja: 'グループが見つかりません', en: 'Group not found' },
+  merge_too_long: {
+    ja: 'まとめると付箋の文字数の上限を超えます',
+    en: 'The merged note would be longer than a note may be',
+  },
+  timer_not_set: { ja: 'タイマーの時間が決まっていません', en: 'The timer has no duration yet' },
+  phase_closed: {
+    ja: '終了したワークショップは再開できません',
+    en: 'A closed workshop cannot be reopened',
   },
   command_conflict: {
     ja: 'このコマンド ID は別の参加者が使っています',

@@ -5,6 +5,7 @@ import { ApiError } from './errors';
 import { sendJson } from './io';
 import { postCommand } from './routes/commands';
 import { exportWorkshop } from './routes/export';
+import { getPrivate, getTime } from './routes/facilitation';
 import { join } from './routes/join';
 import { getPlanRoute } from './routes/plan';
 import {
@@ -26,6 +27,8 @@ const ID = '([A-Za-z0-9_-]{4,64})';
 const ROUTES: Array<{ method: string; pattern: RegExp; handler: Handler }> = [
   { method: 'GET', pattern: /^\/api\/plan$/, handler: (_c, _q, res) => getPlanRoute(res) },
   { method: 'GET', pattern: /^\/api\/health$/, handler: (_c, _q, res) => sendJson(res, 200, { ok: true }) },
+  { method: 'GET', pattern: /^\/api\/time$/, handler: getTime },
+  { method: 'GET', pattern: new RegExp(`^/api/workshops/${ID}/private$`), handler: getPrivate },
   { method: 'POST', pattern: /^\/api\/workshops$/, handler: createWorkshop },
   { method: 'GET', pattern: /^\/api\/workshops$/, handler: listWorkshops },
   { method: 'GET', pattern: new RegExp(`^/api/workshops/${ID}$`), handler: getWorkshop },

@@ -9,6 +9,12 @@ export interface WorkshopEntry {
   createdAt: string;
   closedAt?: string;
   attendance: Attendance[];
+  /** Participants (and facilitators) who own a private doc: drafts in writing, hidden votes. */
+  privateDocs?: string[];
+  /** Nicknames chosen at join, kept server-side; exported only if `includeNicknames`. */
+  nicknames?: Record<string, string>;
+  /** The facilitator chose to include nicknames in exports. */
+  includeNicknames?: boolean;
 }
 
 interface MetaFile {

@@ -39,7 +39,7 @@ async function onSync(room: Room, peer: Peer, decoder: decoding.Decoder, ws: Web
     return;
   }
   // Participants are read replicas: their raw CRDT updates are never applied.
-  if (peer.identity.role !== 'facilitator') return;
+  if (peer.identity.role !== 'facilitator' || peer.identity.readOnly) return;
   const update = decoding.readVarUint8Array(decoder);
   if (room.storeFailing) {
     ws.close(1013, 'store unavailable');
@@ -107,7 +107,7 @@ export function serveConnection(
   ws.on('error', () => ws.terminate());
   room.peers.add(peer);
   room.lastActive = Date.now();
-  if (identity.role === 'facilitator') {
+  if (identity.role === 'facilitator' && !identity.readOnly) {
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE.sync);
     syncProtocol.writeSyncStep1(encoder, room.doc);

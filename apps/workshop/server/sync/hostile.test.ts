@@ -35,6 +35,6 @@ describe('hostile updates', () => {
     }
     const watcher = new SyncClient(t.wsUrl(w.id, w.facilitatorToken));
     await until(() => watcher.synced, 'room still serves');
-    expect(watcher.doc.getMap('meta').get('phase')).toBe('writing');
+    expect(watcher.doc.getMap('meta').get('phase')).toBe('preparation');
   });
 });

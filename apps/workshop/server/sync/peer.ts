@@ -5,6 +5,8 @@ export interface PeerIdentity {
   role: 'facilitator' | 'participant';
   name: string;
   colour: string;
+  /** A connection that may only read this room, whatever its role (a participant's private doc). */
+  readOnly?: boolean;
 }
 
 /**

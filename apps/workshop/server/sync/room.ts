@@ -13,10 +13,13 @@ const MAX_APPLIED = 100_000;
 /** An empty Yjs update: a command that changed nothing still records that it was applied. */
 const EMPTY_UPDATE = new Uint8Array([0, 0]);
 
-/** Marks a transaction made by a command, so its update is logged together with the command id. */
+/**
+ * Marks a transaction made by the server: with a command id, its update is logged together with
+ * it; without one (a reveal, an audit entry) as a plain update. Either way the caller can wait.
+ */
 class CommandOrigin {
   persisted: Promise<void> | undefined;
-  constructor(readonly applied: AppliedCommand) {}
+  constructor(readonly applied?: AppliedCommand) {}
 }
 
 /**
@@ -76,7 +79,7 @@ export class Room {
   private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === LOAD) return;
     const record: LogRecord =
-      origin instanceof CommandOrigin
+      origin instanceof CommandOrigin && origin.applied
         ? { kind: 'command', applied: origin.applied, update }
         : { kind: 'update', update };
     const persisted = this.log.append(record);
@@ -112,6 +115,14 @@ export class Room {
     if (this.applied.size > MAX_APPLIED) this.applied.delete(this.applied.keys().next().value as string);
     this.lastActive = Date.now();
     await (origin.persisted ?? this.log.append({ kind: 'command', applied, update: EMPTY_UPDATE }));
+  }
+
+  /** Applies a server-made change with no command id and resolves once it is on disk. */
+  async applyServer(change: (doc: Y.Doc) => void): Promise<void> {
+    const origin = new CommandOrigin();
+    this.doc.transact(() => change(this.doc), origin);
+    this.lastActive = Date.now();
+    await origin.persisted;
   }
 
   /** Resolves once nothing the doc holds is waiting for the disk (bounded under constant load). */

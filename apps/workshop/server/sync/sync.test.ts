@@ -40,7 +40,7 @@ describe('sync WebSocket', () => {
         'note reached the second facilitator',
       );
       expect(listNotes(docs[1] as Y.Doc, w.id)[0]?.text).toBe('見守りの輪');
-      expect((docs[1] as Y.Doc).getMap('meta').get('phase')).toBe('writing');
+      expect((docs[1] as Y.Doc).getMap('meta').get('phase')).toBe('preparation');
     } finally {
       for (const p of providers) p.destroy();
     }
@@ -54,7 +54,7 @@ describe('sync WebSocket', () => {
     const participant = new SyncClient(t.wsUrl(w.id, p.participantToken));
     await Promise.all([watcher.opened, participant.opened]);
     await until(() => participant.synced && watcher.synced, 'both synced');
-    expect(participant.doc.getMap('meta').get('phase')).toBe('writing');
+    expect(participant.doc.getMap('meta').get('phase')).toBe('preparation');
     putNote(participant.doc, sampleNote(w.id, 'forged01', '勝手な付箋'));
     await new Promise((r) => setTimeout(r, 300));
     expect(participant.closeCode).toBeUndefined();
@@ -146,7 +146,7 @@ describe('sync WebSocket', () => {
     });
     try {
       await until(() => provider.synced, 'participant provider synced');
-      expect(doc.getMap('meta').get('phase')).toBe('writing');
+      expect(doc.getMap('meta').get('phase')).toBe('preparation');
       putNote(doc, sampleNote(w.id, 'local001', 'ローカルだけ'));
       const add = {
         type: 'addNote',

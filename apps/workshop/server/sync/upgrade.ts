@@ -5,6 +5,8 @@ import { checkToken } from '../auth/guard';
 import type { ServerContext } from '../context';
 import { ApiError } from '../http/errors';
 import { clientIp } from '../http/io';
+import { openPrivate } from '../private/privateDocs';
+import { sharedRoom } from '../private/settle';
 import { colourOf } from './colour';
 import type { ConnectionLimits } from './connection';
 import { serveConnection } from './connection';
@@ -21,7 +23,8 @@ function refuse(socket: Duplex, error: ApiError): void {
 }
 
 /**
- * Authenticates a WebSocket upgrade on `/sync/:workshopId?token=…` and only then upgrades it:
+ * Authenticates a WebSocket upgrade on `/sync/:workshopId?token=…` (`&doc=private`: the caller's
+ * own private doc, read-only: drafts while writing, hidden votes) and only then upgrades it:
  * a missing or bad token is refused with 401/403 before any WebSocket frame exists, and a room
  * whose stored state cannot be loaded is refused with 503.
  */
@@ -41,7 +44,12 @@ export async function handleUpgrade(
     if (!ctx.limiters.upgrades.take(clientIp(req, ctx.trustProxy))) throw new ApiError(429, 'rate_limited');
     const workshopId = match[1];
     const { claims } = await checkToken(ctx, url.searchParams.get('token') ?? undefined, workshopId);
-    const room = await ctx.rooms.get(workshopId);
+    const doc = url.searchParams.get('doc');
+    if (doc !== null && doc !== 'private') throw new ApiError(404, 'not_found');
+    const isPrivate = doc === 'private';
+    const room = isPrivate
+      ? await openPrivate(ctx, workshopId, claims.pid)
+      : await sharedRoom(ctx, workshopId);
     room.lastActive = Date.now();
     if (room.peers.size >= limits.maxPerRoom) throw new ApiError(503, 'room_full');
     wss.handleUpgrade(req, socket, head, (ws) => {
@@ -55,6 +63,7 @@ export async function handleUpgrade(
           role: claims.role,
           name: claims.name,
           colour: colourOf(claims.pid, claims.role),
+          ...(isPrivate ? { readOnly: true } : {}),
         },
         limits,
       );

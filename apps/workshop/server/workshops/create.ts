@@ -27,7 +27,7 @@ export function uniqueJoinCode(ctx: ServerContext): string {
 }
 
 /**
- * Creates a workshop: its board (the plan's lanes, the writing phase) is on disk before the
+ * Creates a workshop: its board (the plan's lanes, the preparation phase) is on disk before the
  * workshop is listed, so a join code never points at a room that does not exist yet.
  */
 export async function openWorkshop(ctx: ServerContext, body: CreateWorkshopRequest): Promise<WorkshopEntry> {
@@ -44,7 +44,7 @@ export async function openWorkshop(ctx: ServerContext, body: CreateWorkshopReque
     theme: body.theme,
     date: body.date ?? new Date().toISOString().slice(0, 10),
     status: 'open',
-    phase: 'writing',
+    phase: 'preparation',
     ...(body.facilitator ? { facilitator: body.facilitator } : {}),
   };
   const room = await ctx.rooms.get(workshop.id, true);

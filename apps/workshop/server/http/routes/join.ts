@@ -26,6 +26,7 @@ export async function join(ctx: ServerContext, req: IncomingMessage, res: Server
   if (entry.workshop.status === 'closed') throw new ApiError(403, 'workshop_closed');
   const participantId = newId<ParticipantId>();
   await ctx.meta.update(entry.workshop.id, (e) => {
+    if (body.nickname) e.nicknames = { ...e.nicknames, [participantId]: body.nickname };
     e.attendance.push({
       typeName: 'attendance',
       workshopId: entry.workshop.id as WorkshopId,

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CreateWorkshopRequestSchema, listNotes, setPhase } from '@chiiki/model';
+import { type Attendance, CreateWorkshopRequestSchema, listNotes } from '@chiiki/model';
 import { authenticate, requireAdmin } from '../../auth/guard';
 import type { ServerContext } from '../../context';
+import { closeBoard } from '../../workshops/close';
 import { facilitatorToken, joinUrl, openWorkshop } from '../../workshops/create';
 import { ApiError } from '../errors';
 import { readValid, sendJson } from '../io';
@@ -34,9 +35,16 @@ export async function listWorkshops(ctx: ServerContext, req: IncomingMessage, re
   sendJson(res, 200, { workshops });
 }
 
-/** One workshop; the join code only for its facilitator or the operator. */
+/** Head counts for the facilitator: tablets, people counted without one, and the total. */
+function attendanceTotals(rows: readonly Attendance[]) {
+  const tablets = rows.filter((a) => a.viaTablet).reduce((n, a) => n + a.count, 0);
+  const headCount = rows.filter((a) => !a.viaTablet).reduce((n, a) => n + a.count, 0);
+  return { tablets, headCount, total: tablets + headCount };
+}
+
+/** One workshop (also once closed); the join code only for its facilitator or the operator. */
 export async function getWorkshop(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, id: string) {
-  const caller = await authenticate(ctx, req, id);
+  const caller = await authenticate(ctx, req, id, true);
   const entry = ctx.meta.get(id);
   if (!entry) throw new ApiError(404, 'workshop_not_found');
   const room = await ctx.rooms.get(id).catch(() => undefined);
@@ -46,6 +54,7 @@ export async function getWorkshop(ctx: ServerContext, req: IncomingMessage, res:
     participants: entry.attendance.length,
     notes: room ? listNotes(room.doc, id).length : undefined,
     online: room?.peers.size ?? 0,
+    attendance: attendanceTotals(entry.attendance),
     ...(staff ? { joinCode: entry.joinCode, joinUrl: joinUrl(ctx, entry.joinCode) } : {}),
   });
 }
@@ -61,16 +70,7 @@ export async function closeWorkshop(
   if (caller.kind === 'token' && caller.claims.role !== 'facilitator') throw new ApiError(403, 'forbidden');
   const entry = ctx.meta.get(id);
   if (!entry) throw new ApiError(404, 'workshop_not_found');
-  const room = await ctx.rooms.get(id);
-  await room.applyCommand({ commandId: `close-${id}`, participantId: 'server', result: {} }, (doc) =>
-    setPhase(doc, 'closed'),
-  );
-  await ctx.meta.update(id, (e) => {
-    e.workshop.status = 'closed';
-    e.workshop.phase = 'closed';
-    e.closedAt = new Date().toISOString();
-  });
-  await ctx.rooms.evict(id, 4403, 'workshop closed');
+  await closeBoard(ctx, id);
   sendJson(res, 200, { workshop: entry.workshop });
 }
 
