@@ -1,0 +1,99 @@
+import { listNotes, notesMap } from '@chiiki/model';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startBoard } from '../testing/board';
+import { until } from '../testing/syncClient';
+import { settleHooks } from './settle';
+
+afterEach(() => {
+  settleHooks.afterShared = undefined;
+});
+
+describe('silent writing', () => {
+  it('keeps others’ drafts off a participant’s tablet until reveal, then shares them once', async () => {
+    const b = await startBoard(2);
+    const [a, c] = b.participants as [(typeof b.participants)[0], (typeof b.participants)[0]];
+    await b.phase('writing');
+    const sharedA = await b.sync(a.participantToken);
+    const privateA = await b.sync(a.participantToken, 'private');
+    const privateC = await b.sync(c.participantToken, 'private');
+    const draftA = await b.note(a.participantToken, 'Aの考え');
+    const draftC = await b.note(c.participantToken, 'Cの考え');
+    const byFacilitator = await b.note(b.facilitator, '代理で書いた考え');
+    await until(() => notesMap(privateA.doc).has(draftA), 'own draft arrives');
+    await until(() => notesMap(privateC.doc).has(draftC), 'C’s own draft arrives');
+    // A's tablet: its own draft in its private doc, nothing of anyone else anywhere.
+    await new Promise((r) => setTimeout(r, 150));
+    expect([...notesMap(sharedA.doc).keys()]).toEqual([]);
+    expect([...notesMap(privateA.doc).keys()]).toEqual([draftA]);
+    expect(notesMap(privateC.doc).has(draftA)).toBe(false);
+    // The facilitator sees every draft.
+    const drafts = await b.t.api('GET', `/api/workshops/${b.id}/private`, undefined, b.facilitator);
+    expect(drafts.body.drafts).toBe(3);
+    expect(
+      (await b.t.api('GET', `/api/workshops/${b.id}/private`, undefined, a.participantToken)).status,
+    ).toBe(403);
+    // A's own draft can be edited while private.
+    expect(
+      (await b.cmd(a.participantToken, { type: 'editNote', noteId: draftA, text: 'Aの考え（直し）' })).status,
+    ).toBe(200);
+    await b.phase('sharing');
+    await until(() => notesMap(sharedA.doc).size === 3, 'revealed to A');
+    expect(
+      listNotes(sharedA.doc, b.id)
+        .map((n) => n.text)
+        .sort(),
+    ).toEqual(['Aの考え（直し）', 'Cの考え', '代理で書いた考え'].sort());
+    await until(() => notesMap(privateA.doc).size === 0, 'drafts cleared');
+    expect(notesMap(sharedA.doc).has(byFacilitator)).toBe(true);
+    // Back to writing: revealed notes stay shared, new drafts are private again.
+    await b.phase('writing');
+    const later = await b.note(c.participantToken, 'あとからの考え');
+    await new Promise((r) => setTimeout(r, 150));
+    expect(notesMap(sharedA.doc).size).toBe(3);
+    expect(notesMap(sharedA.doc).has(later)).toBe(false);
+    await b.phase('grouping');
+    await until(() => notesMap(sharedA.doc).has(later), 'second reveal');
+  });
+
+  it('finishes a reveal interrupted after the shared write, with no duplicate and no loss', async () => {
+    const b = await startBoard(2);
+    await b.phase('writing');
+    const ids: string[] = [];
+    for (const [i, p] of b.participants.entries()) {
+      ids.push(
+        await b.note(p.participantToken, `下書き${i}-1`),
+        await b.note(p.participantToken, `下書き${i}-2`),
+      );
+    }
+    settleHooks.afterShared = () => {
+      throw new Error('crash between the shared write and the clearing of drafts');
+    };
+    const res = await b.cmd(b.facilitator, { type: 'setPhase', phase: 'sharing' });
+    expect(res.status).toBe(500);
+    settleHooks.afterShared = undefined;
+    await b.t.restart();
+    const p = b.participants[0]?.participantToken as string;
+    const shared = await b.sync(p);
+    const own = await b.sync(p, 'private');
+    await until(() => notesMap(shared.doc).size === 4, 'all four revealed');
+    await until(() => notesMap(own.doc).size === 0, 'drafts cleared after restart');
+    expect(
+      listNotes(shared.doc, b.id)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual([...ids].sort());
+    const exported = await b.t.api('GET', `/api/workshops/${b.id}/export`, undefined, b.facilitator);
+    expect(exported.body.notes).toHaveLength(4);
+  });
+
+  it('reveals every draft on close, so nothing written is lost', async () => {
+    const b = await startBoard(1);
+    await b.phase('writing');
+    const id = await b.note(b.participants[0]?.participantToken as string, '閉じる直前の考え');
+    expect((await b.t.api('POST', `/api/workshops/${b.id}/close`, {}, b.facilitator)).status).toBe(200);
+    const exported = await b.t.api('GET', `/api/workshops/${b.id}/export`, undefined, b.facilitator);
+    expect(exported.body.notes.map((n: { id: string }) => n.id)).toEqual([id]);
+    const drafts = await b.t.api('GET', `/api/workshops/${b.id}/private`, undefined, b.facilitator);
+    expect(drafts.body.drafts).toBe(0);
+  });
+});
