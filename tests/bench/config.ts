@@ -15,8 +15,10 @@ export const SIZES = {
   receivers: size('BENCH_RECEIVERS', 100, 20),
   /** The facilitator's writing rate during the propagation run (issue 3: 20/s). */
   notesPerSecond: size('BENCH_NOTE_RATE', 20, 20),
-  /** Notes written during the propagation run (20 s at 20/s by default). */
-  propagationNotes: size('BENCH_PROPAGATION_NOTES', 400, 60),
+  /** Notes written during one propagation round (30 s at 20/s by default). */
+  propagationNotes: size('BENCH_PROPAGATION_NOTES', 600, 60),
+  /** Alternating rounds (anchor, ours, anchor, ours…) whose samples are pooled. */
+  syncRounds: size('BENCH_SYNC_ROUNDS', 2, 1),
   /** Notes in the room that newcomers join (issue 3: 5,000). */
   joinNotes: size('BENCH_JOIN_NOTES', 5000, 1000),
   /** Sequential joins timed per server. */

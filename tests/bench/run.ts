@@ -26,7 +26,15 @@ const figures: Figure[] = [];
 for (const [name, suite] of Object.entries(SUITES)) {
   if (filter && !name.includes(filter)) continue;
   console.log(`bench: ${name}`);
-  const measured = await suite();
+  let measured: Figure[];
+  try {
+    measured = await suite();
+  } catch (error) {
+    // One broken suite must not cost the figures of the others; the run still fails at the end.
+    console.error(`bench: ${name} failed:`, error);
+    process.exitCode = 1;
+    continue;
+  }
   for (const f of measured) console.log(`  ${f.name}: ${formatValue(f.value)} ${f.unit} (goal ${f.goal})`);
   figures.push(...measured);
 }

@@ -1,22 +1,34 @@
 import { SIZES } from '../config';
-import { latencySummary, sleep } from '../stats';
+import { sleep } from '../stats';
 import { fillRoom, measureJoins } from './join';
 import { openLiveRoom, sendCommands, writeNotes } from './propagation';
 import { addNoteCommand } from './rooms';
 import type { BenchServer } from './servers';
 
-type Summary = ReturnType<typeof latencySummary>;
-
-/** Everything measured on one sync server. */
+/** Everything measured on one sync server in one round, as raw samples (ms) to pool across rounds. */
 export interface ServerResult {
-  perDelivery: Summary;
-  untilAll: Summary;
+  perDelivery: number[];
+  untilAll: number[];
   /** Notes that did not reach every receiver (should be 0). */
   incomplete: number;
-  join: Summary;
-  rssMiB: number;
-  commandsUntilAll?: Summary;
-  commandsPerDelivery?: Summary;
+  join: number[];
+  rssMiB: number[];
+  commandsUntilAll: number[];
+  commandsPerDelivery: number[];
+}
+
+/** Pools the samples of several rounds of one server. */
+export function pool(rounds: readonly ServerResult[]): ServerResult {
+  const all = (key: Exclude<keyof ServerResult, 'incomplete'>) => rounds.flatMap((r) => r[key]);
+  return {
+    perDelivery: all('perDelivery'),
+    untilAll: all('untilAll'),
+    incomplete: rounds.reduce((n, r) => n + r.incomplete, 0),
+    join: all('join'),
+    rssMiB: all('rssMiB'),
+    commandsUntilAll: all('commandsUntilAll'),
+    commandsPerDelivery: all('commandsPerDelivery'),
+  };
 }
 
 /**
@@ -32,18 +44,20 @@ export async function runScenario(server: BenchServer): Promise<ServerResult> {
     const untilAll = live.tracker.untilAll(ids, live.receivers.length);
     await sleep(1000);
     const result: ServerResult = {
-      perDelivery: latencySummary(live.tracker.perDelivery(ids)),
-      untilAll: latencySummary(untilAll),
+      perDelivery: live.tracker.perDelivery(ids),
+      untilAll,
       incomplete: ids.length - untilAll.length,
-      join: latencySummary(joins),
-      rssMiB: server.rssMiB(),
+      join: joins,
+      rssMiB: [server.rssMiB()],
+      commandsUntilAll: [],
+      commandsPerDelivery: [],
     };
     if (server.name === 'ours') {
       const commandIds = await sendCommands(server, live, SIZES.commands, (token, noteId) =>
         addNoteCommand(server, live.room, token, noteId),
       );
-      result.commandsUntilAll = latencySummary(live.tracker.untilAll(commandIds, live.receivers.length));
-      result.commandsPerDelivery = latencySummary(live.tracker.perDelivery(commandIds));
+      result.commandsUntilAll = live.tracker.untilAll(commandIds, live.receivers.length);
+      result.commandsPerDelivery = live.tracker.perDelivery(commandIds);
     }
     return result;
   } finally {
