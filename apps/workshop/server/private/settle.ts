@@ -3,6 +3,8 @@ import {
   getVoting,
   listNotes,
   listVotes,
+  META_KEYS,
+  metaMap,
   type Note,
   notesMap,
   PHASE_RULES,
@@ -13,6 +15,7 @@ import {
 } from '@chiiki/model';
 import type * as Y from 'yjs';
 import type { ServerContext } from '../context';
+import type { Peer } from '../sync/peer';
 import type { Room } from '../sync/room';
 import { privateOwners, privateRoomId } from './privateDocs';
 
@@ -83,13 +86,21 @@ export function settle(ctx: ServerContext, workshopId: string): Promise<void> {
 
 /**
  * The shared room of a workshop, settled once after each load: a server that stopped between a
- * reveal and the clearing of the drafts finishes that reveal before anyone is served again.
+ * reveal and the clearing of the drafts finishes that reveal before anyone is served again. A
+ * facilitator tablet that writes `meta.phase` straight into the doc (instead of `setPhase`) also
+ * triggers a settle, so drafts and hidden votes are published whichever way the phase moved.
  */
 export async function sharedRoom(ctx: ServerContext, workshopId: string): Promise<Room> {
   const room = await ctx.rooms.get(workshopId);
   if (!settledRooms.has(room)) {
     await settle(ctx, workshopId);
+    if (settledRooms.has(room)) return room;
     settledRooms.add(room);
+    metaMap(room.doc).observe((event, transaction) => {
+      if (!room.peers.has(transaction.origin as Peer)) return;
+      if (!event.keysChanged.has('phase') && !event.keysChanged.has(META_KEYS.voting)) return;
+      settle(ctx, workshopId).catch((error) => ctx.log('settle after a direct phase write failed', error));
+    });
   }
   return room;
 }

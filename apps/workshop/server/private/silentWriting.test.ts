@@ -1,7 +1,7 @@
-import { listNotes, notesMap } from '@chiiki/model';
+import { listNotes, notesMap, setPhase } from '@chiiki/model';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBoard } from '../testing/board';
-import { until } from '../testing/syncClient';
+import { SyncClient, until } from '../testing/syncClient';
 import { settleHooks } from './settle';
 
 afterEach(() => {
@@ -95,5 +95,17 @@ describe('silent writing', () => {
     expect(exported.body.notes.map((n: { id: string }) => n.id)).toEqual([id]);
     const drafts = await b.t.api('GET', `/api/workshops/${b.id}/private`, undefined, b.facilitator);
     expect(drafts.body.drafts).toBe(0);
+  });
+});
+
+describe('a facilitator tablet that writes the phase straight into the doc', () => {
+  it('still reveals the drafts', async () => {
+    const b = await startBoard(1);
+    await b.phase('writing');
+    const id = await b.note(b.participants[0]?.participantToken as string, '直接書き込みでも公開');
+    const facilitator = new SyncClient(b.t.wsUrl(b.id, b.facilitator));
+    await until(() => facilitator.synced, 'facilitator synced');
+    setPhase(facilitator.doc, 'sharing');
+    await until(() => notesMap(facilitator.doc).has(id), 'revealed');
   });
 });
