@@ -8,13 +8,13 @@ import {
   metaMap,
   type ParticipantId,
   setPhase,
-  type Timer,
   type WorkshopId,
 } from '@chiiki/model';
 import { ApiError } from '../http/errors';
 import { settle } from '../private/settle';
 import { closeBoard } from '../workshops/close';
 import { checkPlanKeys, planOf } from './rules';
+import { nextTimer } from './timer';
 import type { CommandHandler, CommandRun } from './types';
 
 type Of<T extends BoardCommand['type']> = CommandRun<Extract<BoardCommand, { type: T }>>;
@@ -32,44 +32,6 @@ async function changePhase(run: Of<'setPhase'>) {
   });
   await settle(run.ctx, workshopId);
   return { type: command.type, phase: command.phase };
-}
-
-/** The next timer for an action at server time `now`; pure, so the rules read in one place. */
-function nextTimer(timer: Timer | undefined, command: Of<'timer'>['command'], now: number): Timer {
-  const { action } = command;
-  if (action === 'set') {
-    const ms = command.ms ?? timer?.durationMs;
-    if (ms === undefined) throw new ApiError(409, 'timer_not_set');
-    return { durationMs: ms, running: false, endsAt: null, remainingMs: ms };
-  }
-  const duration = action === 'start' ? (command.ms ?? timer?.durationMs) : timer?.durationMs;
-  if (!timer && duration === undefined) throw new ApiError(409, 'timer_not_set');
-  const t: Timer = timer ?? {
-    durationMs: duration ?? 0,
-    running: false,
-    endsAt: null,
-    remainingMs: duration ?? 0,
-  };
-  const left = t.running && t.endsAt !== null ? Math.max(0, t.endsAt - now) : t.remainingMs;
-  switch (action) {
-    case 'start': {
-      const ms = duration ?? t.durationMs;
-      return { durationMs: ms, running: true, endsAt: now + ms, remainingMs: ms };
-    }
-    case 'pause':
-      return { ...t, running: false, endsAt: null, remainingMs: left };
-    case 'resume':
-      return { ...t, running: true, endsAt: now + left, remainingMs: left };
-    case 'add': {
-      const extra = command.ms ?? 60_000;
-      return {
-        durationMs: t.durationMs + extra,
-        running: t.running,
-        endsAt: t.running ? now + left + extra : null,
-        remainingMs: left + extra,
-      };
-    }
-  }
 }
 
 async function timer(run: Of<'timer'>) {

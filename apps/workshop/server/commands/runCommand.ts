@@ -3,6 +3,7 @@ import type { TokenClaims } from '../auth/tokens';
 import type { ServerContext } from '../context';
 import { ApiError } from '../http/errors';
 import { peekPrivate } from '../private/privateDocs';
+import { settle } from '../private/settle';
 import { StoreUnavailableError } from '../store/readRoomLog';
 import type { Room } from '../sync/room';
 import { FACILITATOR_HANDLERS } from './facilitator';
@@ -61,6 +62,8 @@ export async function runCommand(
   const seen = await seenBefore(ctx, main, claims, command.commandId);
   if (seen) {
     if (seen.participantId !== claims.pid) throw new ApiError(409, 'command_conflict');
+    // A retried phase or voting change finishes a settle its first attempt may not have.
+    if (command.type === 'setPhase' || command.type === 'setVoting') await settle(ctx, main.id);
     const note = 'noteId' in command ? getNote(main.doc, main.id, command.noteId as NoteId) : undefined;
     return {
       type: command.type,
