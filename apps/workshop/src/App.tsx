@@ -6,6 +6,7 @@ import { useRoute } from './router/router';
 
 const StartScreen = lazy(() => import('./facilitator/StartScreen'));
 const ProjectorScreen = lazy(() => import('./projector/ProjectorScreen'));
+const RecordScreen = lazy(() => import('./record/RecordScreen'));
 
 function Loading() {
   const { t } = useT('workshop');
@@ -26,7 +27,7 @@ function NotFound() {
 
 /**
  * Picks the screen from the URL. Participants' screens (join, board) are in the main chunk;
- * the facilitator's start and projector screens load on demand, keeping the tablet bundle small.
+ * the facilitator's start, projector and record screens load on demand, keeping the tablet bundle small.
  */
 export function App() {
   const route = useRoute();
@@ -45,6 +46,12 @@ export function App() {
       return (
         <Suspense fallback={<Loading />}>
           <ProjectorScreen key={route.workshopId} workshopId={route.workshopId} />
+        </Suspense>
+      );
+    case 'record':
+      return (
+        <Suspense fallback={<Loading />}>
+          <RecordScreen key={route.workshopId} workshopId={route.workshopId} />
         </Suspense>
       );
     case 'notFound':

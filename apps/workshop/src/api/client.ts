@@ -1,4 +1,4 @@
-import type { AttendanceAnswers, Command, Plan, Workshop } from '@chiiki/model';
+import type { AttendanceAnswers, BoardCommand, Plan, Workshop } from '@chiiki/model';
 
 /** An error from the server, with its message in both languages as the API returns it. */
 export class ApiError extends Error {
@@ -86,11 +86,16 @@ export const api = {
   workshop(workshopId: string, token: string): Promise<{ workshop: Workshop }> {
     return request(`/api/workshops/${encodeURIComponent(workshopId)}`, { token });
   },
-  command(workshopId: string, token: string, command: Command): Promise<unknown> {
+  /** Any board command (note, vote, or facilitator command); the server checks the role and phase. */
+  command<T = unknown>(workshopId: string, token: string, command: BoardCommand): Promise<T> {
     return request(`/api/workshops/${encodeURIComponent(workshopId)}/commands`, {
       method: 'POST',
       body: command,
       token,
     });
+  },
+  /** Closes the workshop for good (facilitator): the board freezes and tokens stop writing. */
+  close(workshopId: string, token: string): Promise<{ workshop: Workshop }> {
+    return request(`/api/workshops/${encodeURIComponent(workshopId)}/close`, { method: 'POST', token });
   },
 };

@@ -1,31 +1,43 @@
 import './board.css';
-import type { Phase } from '@chiiki/model';
+import '../facilitation/facilitation.css';
+import { type Group, type Note, PHASE_RULES } from '@chiiki/model';
 import { PageLayout, StatusPill, useLanguage, useT } from '@chiiki/ui';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { PhaseBanner } from '../facilitation/PhaseBanner';
+import { useFacilitation } from '../facilitation/useFacilitation';
 import { usePlan } from '../facilitator/usePlan';
 import { loadSession, type Session } from '../session/session';
 import { usePresence } from '../sync/usePresence';
+import { usePrivateDoc } from '../sync/usePrivateDoc';
 import { useWorkshopSync } from '../sync/useWorkshopSync';
+import { useVotes } from '../voting/useVotes';
+import { arrange } from './arrange';
 import { type BoardDialog, BoardDialogs } from './BoardDialogs';
-import { LaneColumn } from './LaneColumn';
+import { BoardLanes } from './BoardLanes';
 import { NoSession } from './NoSession';
-import { type NoteAction, NoteItem } from './NoteItem';
+import type { NoteAction } from './NoteItem';
 import { PresenceBadge } from './PresenceBadge';
 import { useBoard } from './useBoard';
 import { useCommands } from './useCommands';
+import { useFollowView } from './useFollowView';
 import { useNoteDrag } from './useNoteDrag';
 import { useTheme } from './useTheme';
 import { byLane, type ShownNote, withPending } from './withPending';
 
-/** Phases in which the server takes participants' note commands (it enforces this; the UI mirrors it). */
-const PARTICIPANT_WRITE_PHASES: ReadonlySet<Phase> = new Set([
-  'preparation',
-  'writing',
-  'sharing',
-  'grouping',
-]);
-
 const FacilitatorTools = lazy(() => import('../facilitator/FacilitatorTools'));
+
+/** A request from a card or group to the facilitator's (lazily loaded) tools. */
+export type FacilitatorRequest =
+  | { kind: 'remove'; note: ShownNote }
+  | { kind: 'tag'; note: ShownNote }
+  | { kind: 'tagGroup'; group: Group };
+
+/** The shared notes with this participant's private drafts laid in (the shared copy wins). */
+function withOwn(notes: readonly Note[], drafts: readonly Note[]): readonly Note[] {
+  if (drafts.length === 0) return notes;
+  const ids = new Set(notes.map((n) => n.id));
+  return [...notes, ...drafts.filter((d) => !ids.has(d.id))];
+}
 
 /** The board route: the live board for whoever this tablet joined or created the workshop as. */
 export function BoardScreen({ workshopId }: { workshopId: string }) {
@@ -41,37 +53,83 @@ function Board({ session }: { session: Session }) {
   const sync = useWorkshopSync(session.workshopId, session.token, user);
   const { plan: serverPlan } = usePlan();
   const { plan, notes, phase } = useBoard(sync?.doc, session.workshopId, serverPlan);
+  const facil = useFacilitation(sync?.doc, session.workshopId);
   const theme = useTheme(session);
   const online = sync?.link === 'online';
   const { dispatch, pending, rejected } = useCommands(session, sync?.doc, online);
+  const own = usePrivateDoc(
+    session.workshopId,
+    session.token,
+    session.role === 'participant' && phase !== 'closed',
+  );
+  const allVotes = useMemo(() => [...facil.votes, ...own.votes], [facil.votes, own.votes]);
+  const votes = useVotes(session, allVotes, facil.voting);
   const people = usePresence(sync?.provider);
   const [dialog, setDialog] = useState<BoardDialog>();
-  const onAction = useCallback((kind: NoteAction, note: ShownNote) => setDialog({ kind, note }), []);
+  const [request, setRequest] = useState<FacilitatorRequest>();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+  const facilitator = session.role === 'facilitator';
+  const rule = PHASE_RULES[phase];
+  const closed = phase === 'closed';
+  const canAdd = facilitator ? !closed : rule.addNote && !facil.locks.board;
+  const following = !facilitator && facil.follow !== undefined;
+  useFollowView(facil.follow, following);
+
+  const act = useRef<(action: NoteAction, note: ShownNote) => void>(() => undefined);
+  act.current = (action, note) => {
+    if (action === 'vote') votes.add(note.id);
+    else if (action === 'unvote') votes.remove(note.id);
+    else if (action === 'select')
+      setSelected((s) => {
+        const next = new Set(s);
+        if (!next.delete(note.id)) next.add(note.id);
+        return next;
+      });
+    else if (action === 'remove' || action === 'tag') setRequest({ kind: action, note });
+    else setDialog({ kind: action, note });
+  };
+  const onAction = useCallback((action: NoteAction, note: ShownNote) => act.current(action, note), []);
+  const onTagGroup = useCallback((group: Group) => setRequest({ kind: 'tagGroup', group }), []);
   const { handleProps } = useNoteDrag((noteId, lane) => dispatch({ type: 'moveNote', noteId, lane }));
 
   const lanes = useMemo(() => [...plan.lanes].sort((a, b) => a.order - b.order), [plan]);
   const shown = useMemo(
-    () => byLane(withPending(notes, pending, session.workshopId, session.participantId)),
-    [notes, pending, session],
+    () =>
+      arrange(
+        byLane(withPending(withOwn(notes, own.notes), pending, session.workshopId, session.participantId)),
+        facil.groups,
+      ),
+    [notes, own.notes, pending, session, facil.groups],
   );
-  const facilitator = session.role === 'facilitator';
-  const canWrite = facilitator ? phase !== 'closed' : PARTICIPANT_WRITE_PHASES.has(phase);
 
   return (
     <PageLayout title={theme ?? t('appName')}>
       <div className="board-status">
-        {facilitator ? null : (
-          <span className="phase-label">
-            {t('board.phase')}: {t(`phases.${phase}`)}
-          </span>
-        )}
         <PresenceBadge people={people} />
         <StatusPill status={sync?.link ?? 'connecting'} />
         {pending.length > 0 ? <StatusPill status="waiting" pending={pending.length} /> : null}
       </div>
+      <PhaseBanner
+        phase={phase}
+        timer={facil.timer}
+        locks={facil.locks}
+        following={following}
+        dotsLeft={!facilitator && phase === 'voting' ? votes.left : undefined}
+      />
       {facilitator && sync ? (
         <Suspense fallback={null}>
-          <FacilitatorTools session={session} doc={sync.doc} phase={phase} />
+          <FacilitatorTools
+            session={session}
+            doc={sync.doc}
+            phase={phase}
+            plan={plan}
+            facil={facil}
+            notes={notes}
+            selected={selected}
+            clearSelection={() => setSelected(new Set())}
+            request={request}
+            clearRequest={() => setRequest(undefined)}
+          />
         </Suspense>
       ) : null}
       {rejected ? (
@@ -82,36 +140,28 @@ function Board({ session }: { session: Session }) {
           })}
         </p>
       ) : null}
-      {canWrite ? null : <p className="notice">{t('board.locked')}</p>}
-      <div className="board">
-        {lanes.map((lane) => {
-          const laneNotes = shown.get(lane.key) ?? [];
-          return (
-            <LaneColumn
-              key={lane.key}
-              lane={lane}
-              count={laneNotes.length}
-              onAddHere={canWrite ? () => setDialog({ kind: 'add', lane: lane.key }) : undefined}
-            >
-              {laneNotes.map((note) => {
-                const mine = note.authorId === session.participantId;
-                return (
-                  <NoteItem
-                    key={note.id}
-                    note={note}
-                    lane={lane}
-                    mine={mine}
-                    canChange={canWrite && (mine || facilitator)}
-                    drag={handleProps}
-                    onAction={onAction}
-                  />
-                );
-              })}
-            </LaneColumn>
-          );
-        })}
-      </div>
-      {canWrite ? (
+      {votes.error ? (
+        <p className="form-error" role="alert">
+          {(language === 'en' ? votes.error.en : votes.error.ja) || t(`vote.errors.${votes.error.code}`)}
+        </p>
+      ) : null}
+      <BoardLanes
+        lanes={lanes}
+        content={shown}
+        plan={plan}
+        session={session}
+        phase={phase}
+        facil={facil}
+        votes={votes}
+        selected={selected}
+        canAdd={canAdd}
+        following={following}
+        drag={handleProps}
+        onAction={onAction}
+        onTagGroup={facilitator && !closed ? onTagGroup : undefined}
+        onAddHere={(lane) => setDialog({ kind: 'add', lane })}
+      />
+      {canAdd ? (
         <button type="button" className="btn btn--primary add-fab" onClick={() => setDialog({ kind: 'add' })}>
           {t('board.add')}
         </button>

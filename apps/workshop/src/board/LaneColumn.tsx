@@ -6,7 +6,11 @@ import type { ReactNode } from 'react';
 export interface LaneColumnProps {
   lane: Lane;
   count: number;
-  onAddHere?: () => void;
+  /** The facilitator locked this lane: participants cannot change it. */
+  locked?: boolean;
+  /** Everyone's view follows the facilitator to this lane. */
+  followed?: boolean;
+  onAddHere?: (() => void) | undefined;
   children: ReactNode;
 }
 
@@ -14,19 +18,20 @@ export interface LaneColumnProps {
  * One role lane of the board as a labelled region: header with the lane's colour and name,
  * its cards as a list, and an "add here" button that starts a note already on this lane.
  */
-export function LaneColumn({ lane, count, onAddHere, children }: LaneColumnProps) {
+export function LaneColumn({ lane, count, locked, followed, onAddHere, children }: LaneColumnProps) {
   const { t } = useT('workshop');
   const { language } = useLanguage();
   const headingId = `lane-${lane.key}`;
   const name = language === 'en' ? lane.en : lane.ja;
   return (
     <section
-      className="lane"
+      className={followed ? 'lane lane--followed' : 'lane'}
       data-lane={lane.key}
       aria-labelledby={headingId}
       style={{ '--lane-colour': lane.colour } as Record<string, string>}
     >
       <LaneHeader id={headingId} name={name} colour={lane.colour} count={count} />
+      {locked ? <p className="lane__locked">🔒 {t('lock.laneLocked')}</p> : null}
       {count === 0 ? <p className="lane__empty">{t('board.empty')}</p> : null}
       <ul className="lane__notes">{children}</ul>
       {onAddHere ? (

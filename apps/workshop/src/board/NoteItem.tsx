@@ -1,6 +1,8 @@
 import type { Lane } from '@chiiki/model';
-import { Button, NoteCard, useT } from '@chiiki/ui';
+import { NoteCard, useT } from '@chiiki/ui';
 import { memo, type PointerEvent as ReactPointerEvent } from 'react';
+import { VoteControl } from '../voting/VoteControl';
+import { NoteTools, type ToolSet } from './NoteTools';
 import type { ShownNote } from './withPending';
 
 /** The pointer handlers a draggable card's handle gets from useNoteDrag. */
@@ -12,70 +14,104 @@ export interface DragHandleProps {
   onClick: () => void;
 }
 
-/** What a card's tools ask the board to open. */
-export type NoteAction = 'edit' | 'move' | 'delete';
+/** What a card's tools ask the board to do. */
+export type NoteAction = 'edit' | 'move' | 'delete' | 'select' | 'tag' | 'remove' | 'vote' | 'unvote';
 
-/** Props of NoteItem: a note, its lane, whether this tablet may change it, and stable callbacks. */
+/** A card's dots in the voting phase: this person's, whether one more fits, the shown total. */
+export interface NoteDots {
+  mine: number;
+  canAdd: boolean;
+  total: number | undefined;
+}
+
+/** Props of NoteItem: a note, its lane, what this tablet may do with it, and stable callbacks. */
 export interface NoteItemProps {
   note: ShownNote;
   lane: Lane;
   mine: boolean;
-  canChange: boolean;
+  tools: ToolSet;
+  selected: boolean;
+  /** The plan goal the note is tagged with, as a label. */
+  goal: string | undefined;
+  /** Dots, in the voting phase (participants), or the total after voting (everyone). */
+  dots: NoteDots | undefined;
+  total: number | undefined;
   /** Binds a drag handle to a note (stable across renders). */
   drag: (noteId: string, fromLane: string, onTap: () => void) => DragHandleProps;
-  /** Opens a dialog for this note (stable across renders). */
+  /** Acts on this note (stable across renders). */
   onAction: (action: NoteAction, note: ShownNote) => void;
 }
 
-function NoteTools({
-  note,
-  lane,
-  drag,
-  onAction,
-  textId,
-}: Omit<NoteItemProps, 'mine' | 'canChange'> & { textId: string }) {
+function Chips({ goal, onBehalf, total }: { goal?: string; onBehalf?: boolean; total?: number }) {
   const { t } = useT('workshop');
+  if (!goal && !onBehalf && total === undefined) return null;
   return (
-    <>
-      <button
-        type="button"
-        className="btn btn--quiet drag-handle"
-        aria-label={t('board.drag')}
-        aria-describedby={textId}
-        title={t('board.drag')}
-        {...drag(note.id, lane.key, () => onAction('move', note))}
-      >
-        <span aria-hidden="true">⠿</span>
-      </button>
-      <Button aria-describedby={textId} onClick={() => onAction('edit', note)}>
-        {t('board.edit')}
-      </Button>
-      <Button aria-describedby={textId} onClick={() => onAction('move', note)}>
-        {t('board.move')}
-      </Button>
-      <Button variant="danger" aria-describedby={textId} onClick={() => onAction('delete', note)}>
-        {t('board.delete')}
-      </Button>
-    </>
+    <ul className="note-chips">
+      {goal ? <li className="chip chip--goal">{t('facil.goalChip', { goal })}</li> : null}
+      {onBehalf ? <li className="chip">{t('facil.onBehalfChip')}</li> : null}
+      {total === undefined ? null : <li className="chip vote-count">{t('vote.total', { count: total })}</li>}
+    </ul>
   );
 }
 
-function NoteItemView({ note, lane, mine, canChange, drag, onAction }: NoteItemProps) {
+function NoteItemView({
+  note,
+  lane,
+  mine,
+  tools,
+  selected,
+  goal,
+  dots,
+  total,
+  drag,
+  onAction,
+}: NoteItemProps) {
   const textId = `note-text-${note.id}`;
+  const anyTools = tools.change || tools.delete || tools.facilitate;
+  const actions =
+    anyTools || dots ? (
+      <>
+        <Chips goal={goal} onBehalf={note.onBehalf} total={dots ? undefined : total} />
+        {dots ? (
+          <VoteControl
+            mine={dots.mine}
+            canAdd={dots.canAdd}
+            total={dots.total}
+            textId={textId}
+            onAdd={() => onAction('vote', note)}
+            onRemove={() => onAction('unvote', note)}
+          />
+        ) : null}
+        {anyTools ? (
+          <div className="note__actions">
+            <NoteTools
+              note={note}
+              laneKey={lane.key}
+              tools={tools}
+              selected={selected}
+              textId={textId}
+              drag={drag}
+              onAction={onAction}
+            />
+          </div>
+        ) : null}
+      </>
+    ) : goal || note.onBehalf || total !== undefined ? (
+      <Chips goal={goal} onBehalf={note.onBehalf} total={total} />
+    ) : undefined;
+  const classes = [tools.change ? 'note--tools' : '', selected ? 'note--selected' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <li className="board__item">
       <NoteCard
         text={note.text}
-        textId={canChange ? textId : undefined}
+        textId={textId}
         laneColour={lane.colour}
         mine={mine}
         pending={note.pending}
-        actions={
-          canChange ? (
-            <NoteTools note={note} lane={lane} drag={drag} onAction={onAction} textId={textId} />
-          ) : undefined
-        }
-        className={canChange ? 'note--tools' : undefined}
+        actions={actions}
+        className={classes || undefined}
         data-note-id={note.id}
       />
     </li>
@@ -88,18 +124,27 @@ function same(a: NoteItemProps, b: NoteItemProps): boolean {
     a.note.text === b.note.text &&
     a.note.lane === b.note.lane &&
     a.note.pending === b.note.pending &&
+    a.note.onBehalf === b.note.onBehalf &&
     a.lane === b.lane &&
     a.mine === b.mine &&
-    a.canChange === b.canChange &&
+    a.tools.change === b.tools.change &&
+    a.tools.delete === b.tools.delete &&
+    a.tools.facilitate === b.tools.facilitate &&
+    a.selected === b.selected &&
+    a.goal === b.goal &&
+    a.total === b.total &&
+    a.dots?.mine === b.dots?.mine &&
+    a.dots?.canAdd === b.dots?.canAdd &&
+    a.dots?.total === b.dots?.total &&
+    (a.dots === undefined) === (b.dots === undefined) &&
     a.drag === b.drag &&
     a.onAction === b.onAction
   );
 }
 
 /**
- * One card on the board with its tools: edit, move, delete and a drag handle, shown only on
- * notes this tablet may change (the server checks again). The move button is the keyboard and
- * switch-access alternative to dragging. Memoised on the note's visible fields, so a remote
- * change re-renders only the cards it touches.
+ * One card on the board with what this tablet may do with it now: its author's tools, the
+ * facilitator's tools, or dots in the voting phase, plus goal and 代筆 chips. Memoised on the
+ * visible fields, so a remote change re-renders only the cards it touches.
  */
 export const NoteItem = memo(NoteItemView, same);

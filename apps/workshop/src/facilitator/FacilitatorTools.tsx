@@ -1,50 +1,125 @@
-import { PHASES, type Phase, setPhase } from '@chiiki/model';
+import type { Note, Phase, Plan } from '@chiiki/model';
 import { Button, Dialog, useT } from '@chiiki/ui';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type * as Y from 'yjs';
+import type { FacilitatorRequest } from '../board/BoardScreen';
+import type { FacilitationState } from '../facilitation/useFacilitation';
 import type { Session } from '../session/session';
+import { ExportPanel } from './ExportPanel';
+import { type FacilitatorDialog, FacilitatorDialogs } from './FacilitatorDialogs';
 import { joinLink, spacedCode } from './joinLink';
+import { PhaseControl } from './PhaseControl';
 import { QrCode } from './QrCode';
+import { SelectionBar } from './SelectionBar';
+import { useFacilitatorStrings } from './strings/useFacilitatorStrings';
+import { TimerControls } from './TimerControls';
+import { useSend } from './useSend';
+import './facilitator.css';
 
-/** Props of FacilitatorTools: the facilitator's session, the doc they write, the phase. */
+/** Props of FacilitatorTools: the facilitator's session and everything the board knows. */
 export interface FacilitatorToolsProps {
   session: Session;
   doc: Y.Doc;
   phase: Phase;
+  plan: Plan;
+  facil: FacilitationState;
+  notes: readonly Note[];
+  selected: ReadonlySet<string>;
+  clearSelection: () => void;
+  request: FacilitatorRequest | undefined;
+  clearRequest: () => void;
 }
 
 /**
- * The facilitator's bar above the board: phase, the join code with its QR, and the projector
- * screen. Loaded lazily so participants' tablets never download it.
+ * The facilitator's controls above the board: phase, timer, voting, locks and follow, head
+ * counts, a note on someone's behalf, the join QR, closing and the record's downloads, plus the
+ * selection bar for grouping. Loaded lazily so participants' tablets never download it.
  */
-export default function FacilitatorTools({ session, doc, phase }: FacilitatorToolsProps) {
+export default function FacilitatorTools(props: FacilitatorToolsProps) {
+  useFacilitatorStrings();
+  const { session, phase, plan, facil, notes, selected, request } = props;
   const { t } = useT('workshop');
+  const { send, error, busy, clearError } = useSend(session);
+  const [open, setOpen] = useState<FacilitatorDialog>();
   const [qrOpen, setQrOpen] = useState(false);
+  const [closedHere, setClosedHere] = useState(false);
+  const lanes = useMemo(() => [...plan.lanes].sort((a, b) => a.order - b.order), [plan]);
+  const selectedNotes = useMemo(() => notes.filter((n) => selected.has(n.id)), [notes, selected]);
   const link = joinLink(session);
+  const closed = phase === 'closed' || closedHere;
+  const done = () => {
+    setOpen(undefined);
+    props.clearRequest();
+  };
+
+  if (closed) return <ExportPanel session={session} />;
+
   return (
     <div className="facilitator-bar">
-      <label className="facilitator-bar__phase">
-        <span>{t('board.phase')}</span>
-        <select value={phase} onChange={(event) => setPhase(doc, event.currentTarget.value as Phase)}>
-          {PHASES.map((p) => (
-            <option key={p} value={p}>
-              {t(`phases.${p}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <span className="facilitator-bar__code">
+      <div className="facilitator-bar__row">
+        <PhaseControl phase={phase} send={send} busy={busy} />
+        <TimerControls timer={facil.timer} send={send} busy={busy} />
+      </div>
+      <div className="facilitator-bar__row">
+        <Button onClick={() => setOpen('onBehalf')}>{t('facil.onBehalf')}</Button>
+        <Button onClick={() => setOpen('voting')}>{t('vote.settings')}</Button>
+        <Button onClick={() => setOpen('locks')}>{t('lock.title')}</Button>
+        <Button onClick={() => setOpen('headCount')}>{t('attendance.title')}</Button>
+        <Button onClick={() => setQrOpen(true)}>{t('board.showQr')}</Button>
+        <a
+          className="btn btn--secondary"
+          href={`/w/${encodeURIComponent(session.workshopId)}/projector`}
+          target="_blank"
+          rel="noopener"
+        >
+          {t('board.projector')}
+        </a>
+        <Button variant="danger" onClick={() => setOpen('close')}>
+          {t('close.button')}
+        </Button>
+      </div>
+      <p className="facilitator-bar__code">
         {t('board.joinCode')}: <strong>{spacedCode(session.joinCode)}</strong>
-      </span>
-      <Button onClick={() => setQrOpen(true)}>{t('board.showQr')}</Button>
-      <a
-        className="btn btn--secondary"
-        href={`/w/${encodeURIComponent(session.workshopId)}/projector`}
-        target="_blank"
-        rel="noopener"
-      >
-        {t('board.projector')}
-      </a>
+      </p>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}{' '}
+          <Button variant="quiet" onClick={clearError}>
+            {t('facil.close')}
+          </Button>
+        </p>
+      ) : null}
+      {selected.size > 0 ? (
+        <SelectionBar
+          count={selected.size}
+          onGroup={() => setOpen('group')}
+          onTag={() => setOpen('tagSelection')}
+          onClear={props.clearSelection}
+          onMerge={() => {
+            const [into, ...rest] = selectedNotes;
+            if (into && rest.length > 0)
+              void send({ type: 'mergeNotes', into: into.id, noteIds: rest.map((n) => n.id) }).then(
+                props.clearSelection,
+              );
+          }}
+        />
+      ) : null}
+      <FacilitatorDialogs
+        open={open}
+        request={request}
+        session={session}
+        plan={plan}
+        lanes={lanes}
+        facil={facil}
+        selectedNotes={selectedNotes}
+        send={send}
+        done={done}
+        onClosed={() => {
+          setClosedHere(true);
+          setOpen(undefined);
+        }}
+        clearSelection={props.clearSelection}
+      />
       <Dialog open={qrOpen} title={t('board.showQr')} onClose={() => setQrOpen(false)}>
         <div className="qr-panel">
           <QrCode value={link} label={`${t('board.joinAt')}: ${link}`} className="qr qr--dialog" />

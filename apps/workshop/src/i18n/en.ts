@@ -1,3 +1,5 @@
+import { BOARD_EXTRAS_EN } from './boardExtrasEn';
+
 /** The workshop app's English strings, for visitors and reviewers. */
 export const WORKSHOP_EN = {
   appName: 'Community Welfare Workshop',
@@ -104,4 +106,5 @@ export const WORKSHOP_EN = {
     closed: 'Closed',
   },
   projector: { title: 'Everyone’s ideas', notes: '{{count}} notes' },
+  ...BOARD_EXTRAS_EN,
 } as const;

@@ -1,3 +1,5 @@
+import { BOARD_EXTRAS_JA } from './boardExtrasJa';
+
 /** The workshop app's Japanese strings: plain words a first-time tablet user understands. */
 export const WORKSHOP_JA = {
   appName: '地域福祉ワークショップ',
@@ -94,4 +96,5 @@ export const WORKSHOP_JA = {
     closed: '終了',
   },
   projector: { title: 'みんなのアイデア', notes: 'メモ {{count}} 枚' },
+  ...BOARD_EXTRAS_JA,
 } as const;

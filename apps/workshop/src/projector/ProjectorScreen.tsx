@@ -1,4 +1,6 @@
 import './projector.css';
+import '../facilitation/facilitation.css';
+import { PHASE_RULES } from '@chiiki/model';
 import { LaneHeader, useLanguage, useT } from '@chiiki/ui';
 import { useMemo } from 'react';
 import { NoSession } from '../board/NoSession';
@@ -6,6 +8,8 @@ import { useBoard } from '../board/useBoard';
 import { byLane, withPending } from '../board/withPending';
 import { joinLink, spacedCode } from '../facilitator/joinLink';
 import { QrCode } from '../facilitator/QrCode';
+import { TimerDisplay } from '../facilitation/TimerDisplay';
+import { useFacilitation } from '../facilitation/useFacilitation';
 import { usePlan } from '../facilitator/usePlan';
 import { loadSession, type Session } from '../session/session';
 import { usePresence } from '../sync/usePresence';
@@ -30,6 +34,7 @@ function Projector({ session }: { session: Session }) {
   const sync = useWorkshopSync(session.workshopId, session.token, PROJECTOR_USER);
   const { plan: serverPlan } = usePlan();
   const { plan, notes, phase } = useBoard(sync?.doc, session.workshopId, serverPlan);
+  const { timer } = useFacilitation(sync?.doc, session.workshopId);
   const people = usePresence(sync?.provider);
   const lanes = useMemo(() => [...plan.lanes].sort((a, b) => a.order - b.order), [plan]);
   const shown = useMemo(() => byLane(withPending(notes, [], session.workshopId, '')), [notes, session]);
@@ -44,7 +49,9 @@ function Projector({ session }: { session: Session }) {
             {t(`phases.${phase}`)} ・ {t('board.present', { count: people.length })} ・{' '}
             {t('projector.notes', { count: notes.length })}
           </p>
+          <p className="projector__instruction">{PHASE_RULES[phase][language]}</p>
         </div>
+        {phase === 'closed' ? null : <TimerDisplay timer={timer} large />}
         <aside className="projector__join" aria-label={t('board.joinAt')}>
           <QrCode value={link} label={`${t('board.joinAt')}: ${link}`} className="qr qr--corner" />
           <div>

@@ -8,6 +8,7 @@ describe('parseRoute', () => {
     expect(parseRoute('/join/ABC234')).toEqual({ name: 'join', code: 'ABC234' });
     expect(parseRoute('/w/abcd1234')).toEqual({ name: 'board', workshopId: 'abcd1234' });
     expect(parseRoute('/w/abcd1234/projector')).toEqual({ name: 'projector', workshopId: 'abcd1234' });
+    expect(parseRoute('/w/abcd1234/record')).toEqual({ name: 'record', workshopId: 'abcd1234' });
     expect(parseRoute('/w/abcd1234/other')).toEqual({ name: 'notFound' });
   });
 });

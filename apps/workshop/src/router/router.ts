@@ -6,6 +6,7 @@ export type Route =
   | { name: 'join'; code?: string }
   | { name: 'board'; workshopId: string }
   | { name: 'projector'; workshopId: string }
+  | { name: 'record'; workshopId: string }
   | { name: 'notFound' };
 
 /** Reads a route from a path; the whole router is this function, no router library ships. */
@@ -17,6 +18,9 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === 'w' && parts[1] && parts.length === 2) return { name: 'board', workshopId: parts[1] };
   if (parts[0] === 'w' && parts[1] && parts[2] === 'projector' && parts.length === 3) {
     return { name: 'projector', workshopId: parts[1] };
+  }
+  if (parts[0] === 'w' && parts[1] && parts[2] === 'record' && parts.length === 3) {
+    return { name: 'record', workshopId: parts[1] };
   }
   return { name: 'notFound' };
 }

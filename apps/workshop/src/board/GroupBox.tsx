@@ -1,0 +1,31 @@
+import type { Group } from '@chiiki/model';
+import { Button, useT } from '@chiiki/ui';
+import type { ReactNode } from 'react';
+
+/** Props of GroupBox: the group, its goal label, and (for the facilitator) the tag action. */
+export interface GroupBoxProps {
+  group: Group;
+  goal: string | undefined;
+  onTag?: (group: Group) => void;
+  children: ReactNode;
+}
+
+/** A named group of notes inside a lane: a dashed box with its name and plan goal, cards inside. */
+export function GroupBox({ group, goal, onTag, children }: GroupBoxProps) {
+  const { t } = useT('workshop');
+  const titleId = `group-${group.id}`;
+  return (
+    <li className="group" aria-labelledby={titleId} data-group-id={group.id}>
+      <h3 id={titleId} className="group__title">
+        <span>{group.name || t('facil.unnamedGroup')}</span>
+        {goal ? <span className="chip chip--goal">{t('facil.goalChip', { goal })}</span> : null}
+        {onTag ? (
+          <Button className="group__tag" aria-describedby={titleId} onClick={() => onTag(group)}>
+            {t('facil.goal')}
+          </Button>
+        ) : null}
+      </h3>
+      <ul className="group__notes">{children}</ul>
+    </li>
+  );
+}

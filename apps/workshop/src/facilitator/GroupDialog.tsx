@@ -1,0 +1,38 @@
+import { Button, Dialog, useT } from '@chiiki/ui';
+import { useState } from 'react';
+
+/** Props of GroupDialog: how many notes are selected and what to do with the name. */
+export interface GroupDialogProps {
+  open: boolean;
+  count: number;
+  onGroup: (name: string) => void;
+  onClose: () => void;
+}
+
+/** Names a new group of the selected notes (「見守り」「居場所づくり」…) before it is made. */
+export function GroupDialog({ open, count, onGroup, onClose }: GroupDialogProps) {
+  const { t } = useT('workshop');
+  const [name, setName] = useState('');
+  return (
+    <Dialog open={open} title={t('facil.groupTitle', { count })} onClose={onClose}>
+      <div className="stack">
+        <label className="field">
+          <span className="field__label">{t('facil.groupName')}</span>
+          <input
+            type="text"
+            maxLength={100}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            data-autofocus
+          />
+        </label>
+        <div className="composer__actions">
+          <Button onClick={onClose}>{t('board.cancel')}</Button>
+          <Button variant="primary" size="large" disabled={!name.trim()} onClick={() => onGroup(name.trim())}>
+            {t('facil.groupConfirm')}
+          </Button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,97 @@
+import { AFFILIATION_JA, AFFILIATIONS, AGE_BANDS, type Attendance, type WorkshopExport } from '@chiiki/model';
+import { Button, Dialog, useLanguage, useT } from '@chiiki/ui';
+import { useCallback, useEffect, useState } from 'react';
+import { AttendanceSummary } from '../attendance/AttendanceSummary';
+import type { Session } from '../session/session';
+import { loadExport } from './download';
+import type { Send } from './useSend';
+
+/** Props of HeadCountDialog: the session, the sender, and closing. */
+export interface HeadCountDialogProps {
+  open: boolean;
+  session: Session;
+  send: Send;
+  onClose: () => void;
+}
+
+/**
+ * Counts people present without a tablet, by age band and affiliation (both optional), so the
+ * attendance figures are complete; shows the running summary from the server's record.
+ */
+export function HeadCountDialog({ open, session, send, onClose }: HeadCountDialogProps) {
+  const { t } = useT('workshop');
+  const { language } = useLanguage();
+  const [count, setCount] = useState('1');
+  const [ageBand, setAgeBand] = useState('');
+  const [affiliation, setAffiliation] = useState('');
+  const [rows, setRows] = useState<Attendance[]>();
+  const refresh = useCallback(async () => {
+    const data = (await loadExport(session.workshopId, session.token).catch(() => undefined)) as
+      | WorkshopExport
+      | undefined;
+    if (data) setRows(data.attendance);
+  }, [session]);
+  useEffect(() => {
+    if (open) void refresh();
+  }, [open, refresh]);
+  const add = async () => {
+    const n = Math.min(1000, Math.max(1, Math.round(Number(count) || 1)));
+    const answer = await send({
+      type: 'addHeadCount',
+      count: n,
+      ...(ageBand ? { ageBand: ageBand as Attendance['ageBand'] & string } : {}),
+      ...(affiliation ? { affiliation: affiliation as Attendance['affiliation'] & string } : {}),
+    } as Parameters<Send>[0]);
+    if (answer) {
+      setCount('1');
+      await refresh();
+    }
+  };
+  return (
+    <Dialog open={open} title={t('attendance.title')} onClose={onClose}>
+      <div className="stack">
+        <p>{t('attendance.explain')}</p>
+        <label className="field">
+          <span className="field__label">{t('attendance.count')}</span>
+          <input
+            type="number"
+            min={1}
+            max={1000}
+            value={count}
+            onChange={(e) => setCount(e.currentTarget.value)}
+            data-autofocus
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">{t('join.age')}</span>
+          <select value={ageBand} onChange={(e) => setAgeBand(e.currentTarget.value)}>
+            <option value="">{t('attendance.unknown')}</option>
+            {AGE_BANDS.map((a) => (
+              <option key={a} value={a}>
+                {t(`join.ages.${a}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t('join.affiliation')}</span>
+          <select value={affiliation} onChange={(e) => setAffiliation(e.currentTarget.value)}>
+            <option value="">{t('attendance.unknown')}</option>
+            {AFFILIATIONS.map((a) => (
+              <option key={a} value={a}>
+                {language === 'en' ? t(`attendance.affiliations.${a}`) : AFFILIATION_JA[a]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="composer__actions">
+          <Button onClick={onClose}>{t('facil.close')}</Button>
+          <Button variant="primary" onClick={() => void add()}>
+            {t('attendance.add')}
+          </Button>
+        </div>
+        {rows ? <AttendanceSummary rows={rows} /> : null}
+      </div>
+    </Dialog>
+  );
+}
