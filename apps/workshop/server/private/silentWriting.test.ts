@@ -1,7 +1,15 @@
-import { listNotes, notesMap, setPhase } from '@chiiki/model';
+import {
+  listNotes,
+  type NoteId,
+  notesMap,
+  type ParticipantId,
+  putNote,
+  setPhase,
+  type WorkshopId,
+} from '@chiiki/model';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBoard } from '../testing/board';
-import { SyncClient, until } from '../testing/syncClient';
+import { SyncClient, until, upgradeStatus } from '../testing/syncClient';
 import { settleHooks } from './settle';
 
 afterEach(() => {
@@ -107,5 +115,43 @@ describe('a facilitator tablet that writes the phase straight into the doc', () 
     await until(() => facilitator.synced, 'facilitator synced');
     setPhase(facilitator.doc, 'sharing');
     await until(() => notesMap(facilitator.doc).has(id), 'revealed');
+  });
+});
+
+describe('the private doc', () => {
+  it('is read-only, its own holder’s only, and keeps retried drafts exactly once', async () => {
+    const b = await startBoard(1);
+    const p = b.participants[0]?.participantToken as string;
+    await b.phase('writing');
+    const body = {
+      type: 'addNote',
+      commandId: 'draft-cmd-1',
+      noteId: 'draft-note-1',
+      lane: 'city',
+      text: '一度だけ',
+    };
+    expect((await b.cmd(p, body)).body.private).toBe(true);
+    const again = await b.cmd(p, body);
+    expect([again.status, again.body.duplicate]).toEqual([200, true]);
+    const sneaky = new SyncClient(`${b.t.wsUrl(b.id, p)}&doc=private`);
+    await until(() => sneaky.synced, 'private synced');
+    putNote(sneaky.doc, {
+      typeName: 'note',
+      id: 'forged-1' as NoteId,
+      workshopId: b.id as WorkshopId,
+      lane: 'city',
+      text: '偽の付箋',
+      authorId: 'someone' as ParticipantId,
+      position: { order: 1 },
+      createdAt: new Date().toISOString(),
+      updatedAt: new Date().toISOString(),
+    });
+    await new Promise((r) => setTimeout(r, 150));
+    const drafts = await b.t.api('GET', `/api/workshops/${b.id}/private`, undefined, b.facilitator);
+    expect(drafts.body.participants[0].notes.map((n: { id: string }) => n.id)).toEqual(['draft-note-1']);
+    expect(await upgradeStatus(`${b.t.wsUrl(b.id, p)}&doc=someone-else`)).toBe(404);
+    await b.phase('sharing');
+    const shared = await b.sync(p);
+    expect([...notesMap(shared.doc).keys()]).toEqual(['draft-note-1']);
   });
 });
