@@ -64,7 +64,9 @@ export async function runCommand(
     if (seen.participantId !== claims.pid) throw new ApiError(409, 'command_conflict');
     // A retried phase or voting change finishes a settle its first attempt may not have.
     if (command.type === 'setPhase' || command.type === 'setVoting') await settle(ctx, main.id);
-    const note = 'noteId' in command ? getNote(main.doc, main.id, command.noteId as NoteId) : undefined;
+    const id = 'noteId' in command ? (command.noteId as NoteId) : undefined;
+    const own = id && (await peekPrivate(ctx, main.id, claims.pid));
+    const note = id && (getNote(main.doc, main.id, id) ?? (own ? getNote(own.doc, main.id, id) : undefined));
     return {
       type: command.type,
       ...('noteId' in command ? { noteId: command.noteId } : {}),

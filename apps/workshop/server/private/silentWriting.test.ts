@@ -132,7 +132,7 @@ describe('the private doc', () => {
     };
     expect((await b.cmd(p, body)).body.private).toBe(true);
     const again = await b.cmd(p, body);
-    expect([again.status, again.body.duplicate]).toEqual([200, true]);
+    expect([again.status, again.body.duplicate, again.body.note?.text]).toEqual([200, true, '一度だけ']);
     const sneaky = new SyncClient(`${b.t.wsUrl(b.id, p)}&doc=private`);
     await until(() => sneaky.synced, 'private synced');
     putNote(sneaky.doc, {
