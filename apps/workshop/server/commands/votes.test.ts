@@ -73,4 +73,17 @@ describe('dot voting', () => {
     await until(() => votesMap(watcher.doc).size === 4, 'published after voting');
     await until(() => votesMap(ownA.doc).size === 0, 'private votes cleared');
   });
+
+  it('lets no burst of simultaneous votes past the limits, hidden or not', async () => {
+    for (const hidden of [false, true]) {
+      const { b, notes } = await votingBoard(hidden);
+      const p = b.participants[0]?.participantToken as string;
+      const sent = Array.from({ length: 10 }, (_, i) =>
+        b.cmd(p, { type: 'vote', voteId: `burst-${i}`, noteId: notes[i % 3] as string }),
+      );
+      const statuses = (await Promise.all(sent)).map((r) => r.status);
+      expect(statuses.filter((s) => s === 200)).toHaveLength(3);
+      expect(statuses.filter((s) => s === 409)).toHaveLength(7);
+    }
+  });
 });
