@@ -57,11 +57,7 @@ function Board({ session }: { session: Session }) {
   const theme = useTheme(session);
   const online = sync?.link === 'online';
   const { dispatch, pending, rejected } = useCommands(session, sync?.doc, online);
-  const own = usePrivateDoc(
-    session.workshopId,
-    session.token,
-    session.role === 'participant' && phase !== 'closed',
-  );
+  const own = usePrivateDoc(session.workshopId, session.token, phase !== 'closed');
   const allVotes = useMemo(() => [...facil.votes, ...own.votes], [facil.votes, own.votes]);
   const votes = useVotes(session, allVotes, facil.voting);
   const people = usePresence(sync?.provider);

@@ -15,19 +15,20 @@ export interface TimerView {
  * second while it runs, and calls `onEnd` once when a running timer reaches zero.
  */
 export function useTimerLeft(timer: Timer | undefined, onEnd?: () => void): TimerView | undefined {
-  const [now, setNow] = useState(serverNow);
+  const [, setTick] = useState(0);
   const endRef = useRef(onEnd);
   endRef.current = onEnd;
   const firedFor = useRef<number | null>(null);
   useEffect(() => {
-    void measureClock().then(() => setNow(serverNow()));
+    void measureClock().then(() => setTick((n) => n + 1));
   }, []);
   useEffect(() => {
     if (!timer?.running) return;
-    const id = setInterval(() => setNow(serverNow()), 250);
+    const id = setInterval(() => setTick((n) => n + 1), 250);
     return () => clearInterval(id);
   }, [timer?.running]);
-  const leftMs = timer ? timerRemaining(timer, now) : 0;
+  // Read the clock at every render, so a timer that just started never shows a stale time.
+  const leftMs = timer ? timerRemaining(timer, serverNow()) : 0;
   const ended = Boolean(timer?.running && timer.endsAt !== null && leftMs <= 0);
   useEffect(() => {
     if (!ended || !timer?.endsAt || firedFor.current === timer.endsAt) return;

@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { ARTIFACTS_DIR, screenshot } from '../src/harness/index';
+
+/** Where the whole-workshop screenshots are also copied, to be looked at by a person after a run. */
+export const SHOTS_DIR = process.env.SHOTS_DIR ?? '/tmp/shots-facil';
+
+/** Generous waits: two shared cores run the server, four Chromium contexts and the test. */
+export const WAIT = { timeout: 30_000 } as const;
+
+/** Saves a full-page screenshot under tests/.artifacts/screenshots and a copy in SHOTS_DIR. */
+export async function shot(page: Page, name: string): Promise<void> {
+  const path = await screenshot(page, `workshop-${name}`);
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  copyFileSync(path, join(SHOTS_DIR, `${name}.png`));
+}
+
+/** A tablet: its own browser context (own storage and IndexedDB) with a tablet viewport. */
+export async function tablet(browser: Browser, size: { width: number; height: number }): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: size,
+    locale: 'ja-JP',
+    timezoneId: 'Asia/Tokyo',
+    hasTouch: true,
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(WAIT.timeout);
+  return page;
+}
+
+/** The card of a note on a board, found by (part of) its text. */
+export function card(page: Page, text: string): Locator {
+  return page.locator('article.note', { hasText: text }).first();
+}
+
+/** Writes a note the way a participant does: the big 「＋ 書く」 button, the text, the lane, 「貼る」. */
+export async function writeNote(page: Page, text: string, lane: string): Promise<void> {
+  await page.locator('.add-fab').click();
+  const dialog = page.locator('dialog[open]');
+  await dialog.getByRole('textbox').fill(text);
+  await dialog.getByRole('radio', { name: lane, exact: true }).check();
+  await dialog.getByRole('button', { name: '貼る' }).click();
+  await dialog.waitFor({ state: 'detached', ...WAIT }).catch(() => undefined);
+  await page.locator('article.note:not(.note--pending)', { hasText: text }).first().waitFor(WAIT);
+}
+
+/** Waits until a tablet's banner shows a phase's instruction (from the model's PHASE_RULES). */
+export async function expectInstruction(page: Page, instruction: string): Promise<void> {
+  await page.getByTestId('phase-instruction').filter({ hasText: instruction }).waitFor(WAIT);
+}
+
+/** Renders a PDF's pages to PNG (pdftoppm -png -r 60) under tests/.artifacts and SHOTS_DIR. */
+export function pdfToPngs(pdf: string, name: string): string[] {
+  const prefix = join(ARTIFACTS_DIR, name);
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, prefix]);
+  const pngs = readdirSync(ARTIFACTS_DIR)
+    .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
+    .map((f) => join(ARTIFACTS_DIR, f));
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  for (const png of pngs) copyFileSync(png, join(SHOTS_DIR, png.split('/').pop() ?? 'page.png'));
+  return pngs;
+}
