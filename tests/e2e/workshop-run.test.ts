@@ -123,7 +123,8 @@ describe('a whole workshop on tablets', () => {
 
     // Grouping: remove an inappropriate note, group two notes, tag with goals, bring everyone over.
     await nextPhase(facil, 'まとめ');
-    await card(facil, '落書き').getByRole('button', { name: '取り下げ' }).click();
+    await card(facil, '落書き').getByRole('button', { name: '操作…' }).click();
+    await facil.locator('dialog[open]').getByRole('button', { name: '取り下げ' }).click();
     await facil.locator('dialog[open]').getByRole('textbox').fill('テーマと関係のない書きこみ');
     await facil.locator('dialog[open]').getByRole('button', { name: '取り下げる' }).click();
     for (const p of [facil, p2]) await card(p, '落書き').waitFor({ state: 'detached', ...WAIT });
@@ -137,7 +138,8 @@ describe('a whole workshop on tablets', () => {
     await group.locator('.group__tag').click();
     await facil.locator('dialog[open] .goal-chip').first().click();
     await group.locator('.chip--goal').waitFor(WAIT);
-    await card(facil, 'お茶のみサロン').getByRole('button', { name: '目標' }).click();
+    await card(facil, 'お茶のみサロン').getByRole('button', { name: '操作…' }).click();
+    await facil.locator('dialog[open]').getByRole('button', { name: '目標' }).click();
     await facil.locator('dialog[open] .goal-chip').nth(1).click();
     await card(facil, 'お茶のみサロン').locator('.chip--goal').waitFor(WAIT);
     await p1.locator('.group', { hasText: '見守り・声かけ' }).waitFor(WAIT);

@@ -2,6 +2,8 @@ import { type Lane, type NoteId, newId } from '@chiiki/model';
 import { DeleteDialog } from './DeleteDialog';
 import { MoveDialog } from './MoveDialog';
 import { NoteComposer } from './NoteComposer';
+import type { NoteAction } from './NoteItem';
+import { NoteMenuDialog } from './NoteMenuDialog';
 import type { Intent } from './useCommands';
 import type { ShownNote } from './withPending';
 
@@ -10,7 +12,8 @@ export type BoardDialog =
   | { kind: 'add'; lane?: string }
   | { kind: 'edit'; note: ShownNote }
   | { kind: 'move'; note: ShownNote }
-  | { kind: 'delete'; note: ShownNote };
+  | { kind: 'delete'; note: ShownNote }
+  | { kind: 'menu'; note: ShownNote; mine: boolean };
 
 /** Props of BoardDialogs: the open dialog, the lanes, and where intents go. */
 export interface BoardDialogsProps {
@@ -20,6 +23,8 @@ export interface BoardDialogsProps {
   close: () => void;
   /** Session-storage key for the unfinished new note of this board. */
   draftKey: string;
+  /** Where the facilitator's note menu sends the chosen act. */
+  onAction?: (action: NoteAction, note: ShownNote) => void;
 }
 
 /**
@@ -27,7 +32,7 @@ export interface BoardDialogsProps {
  * edit, move or delete. Each opening mounts fresh, so a half-written note never leaks into
  * the next.
  */
-export function BoardDialogs({ dialog, lanes, dispatch, close, draftKey }: BoardDialogsProps) {
+export function BoardDialogs({ dialog, lanes, dispatch, close, draftKey, onAction }: BoardDialogsProps) {
   if (!dialog) return null;
   const finish = (intent: Intent) => {
     dispatch(intent);
@@ -65,6 +70,21 @@ export function BoardDialogs({ dialog, lanes, dispatch, close, draftKey }: Board
           onMove={(lane) => finish({ type: 'moveNote', noteId: dialog.note.id, lane })}
         />
       );
+    case 'menu': {
+      const { note } = dialog;
+      return (
+        <NoteMenuDialog
+          open
+          note={note}
+          mine={dialog.mine}
+          onClose={close}
+          onPick={(action) => {
+            close();
+            onAction?.(action, note);
+          }}
+        />
+      );
+    }
     case 'delete':
       return (
         <DeleteDialog

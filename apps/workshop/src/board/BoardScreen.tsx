@@ -2,7 +2,7 @@ import './board.css';
 import '../facilitation/facilitation.css';
 import { type Group, type Note, PHASE_RULES } from '@chiiki/model';
 import { PageLayout, StatusPill, useLanguage, useT } from '@chiiki/ui';
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { PhaseBanner } from '../facilitation/PhaseBanner';
 import { useFacilitation } from '../facilitation/useFacilitation';
 import { usePlan } from '../facilitator/usePlan';
@@ -70,6 +70,10 @@ function Board({ session }: { session: Session }) {
   const canAdd = facilitator ? !closed : rule.addNote && !facil.locks.board;
   const following = !facilitator && facil.follow !== undefined;
   useFollowView(facil.follow, following);
+  // A closed board refuses every connection: stop retrying and keep what is on screen.
+  useEffect(() => {
+    if (closed) sync?.provider.disconnect();
+  }, [closed, sync]);
 
   const act = useRef<(action: NoteAction, note: ShownNote) => void>(() => undefined);
   act.current = (action, note) => {
@@ -82,6 +86,8 @@ function Board({ session }: { session: Session }) {
         return next;
       });
     else if (action === 'remove' || action === 'tag') setRequest({ kind: action, note });
+    else if (action === 'menu')
+      setDialog({ kind: 'menu', note, mine: note.authorId === session.participantId });
     else setDialog({ kind: action, note });
   };
   const onAction = useCallback((action: NoteAction, note: ShownNote) => act.current(action, note), []);
@@ -100,11 +106,13 @@ function Board({ session }: { session: Session }) {
 
   return (
     <PageLayout title={theme ?? t('appName')}>
-      <div className="board-status">
-        <PresenceBadge people={people} />
-        <StatusPill status={sync?.link ?? 'connecting'} />
-        {pending.length > 0 ? <StatusPill status="waiting" pending={pending.length} /> : null}
-      </div>
+      {closed ? null : (
+        <div className="board-status">
+          <PresenceBadge people={people} />
+          <StatusPill status={sync?.link ?? 'connecting'} />
+          {pending.length > 0 ? <StatusPill status="waiting" pending={pending.length} /> : null}
+        </div>
+      )}
       <PhaseBanner
         phase={phase}
         timer={facil.timer}
@@ -168,6 +176,7 @@ function Board({ session }: { session: Session }) {
         dispatch={dispatch}
         close={() => setDialog(undefined)}
         draftKey={`chiiki.draft.${session.workshopId}`}
+        onAction={onAction}
       />
     </PageLayout>
   );

@@ -15,7 +15,16 @@ export interface DragHandleProps {
 }
 
 /** What a card's tools ask the board to do. */
-export type NoteAction = 'edit' | 'move' | 'delete' | 'select' | 'tag' | 'remove' | 'vote' | 'unvote';
+export type NoteAction =
+  | 'edit'
+  | 'move'
+  | 'delete'
+  | 'select'
+  | 'menu'
+  | 'tag'
+  | 'remove'
+  | 'vote'
+  | 'unvote';
 
 /** A card's dots in the voting phase: this person's, whether one more fits, the shown total. */
 export interface NoteDots {
@@ -68,10 +77,11 @@ function NoteItemView({
 }: NoteItemProps) {
   const textId = `note-text-${note.id}`;
   const anyTools = tools.change || tools.delete || tools.facilitate;
-  const actions =
-    anyTools || dots ? (
+  const chips = goal || note.onBehalf || (!dots && total !== undefined);
+  const footer =
+    chips || dots ? (
       <>
-        <Chips goal={goal} onBehalf={note.onBehalf} total={dots ? undefined : total} />
+        {chips ? <Chips goal={goal} onBehalf={note.onBehalf} total={dots ? undefined : total} /> : null}
         {dots ? (
           <VoteControl
             mine={dots.mine}
@@ -82,22 +92,7 @@ function NoteItemView({
             onRemove={() => onAction('unvote', note)}
           />
         ) : null}
-        {anyTools ? (
-          <div className="note__actions">
-            <NoteTools
-              note={note}
-              laneKey={lane.key}
-              tools={tools}
-              selected={selected}
-              textId={textId}
-              drag={drag}
-              onAction={onAction}
-            />
-          </div>
-        ) : null}
       </>
-    ) : goal || note.onBehalf || total !== undefined ? (
-      <Chips goal={goal} onBehalf={note.onBehalf} total={total} />
     ) : undefined;
   const classes = [tools.change ? 'note--tools' : '', selected ? 'note--selected' : '']
     .filter(Boolean)
@@ -110,7 +105,20 @@ function NoteItemView({
         laneColour={lane.colour}
         mine={mine}
         pending={note.pending}
-        actions={actions}
+        footer={footer}
+        actions={
+          anyTools ? (
+            <NoteTools
+              note={note}
+              laneKey={lane.key}
+              tools={tools}
+              selected={selected}
+              textId={textId}
+              drag={drag}
+              onAction={onAction}
+            />
+          ) : undefined
+        }
         className={classes || undefined}
         data-note-id={note.id}
       />

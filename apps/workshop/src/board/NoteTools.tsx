@@ -22,25 +22,42 @@ export interface NoteToolsProps {
 }
 
 /**
- * A card's buttons: drag handle, edit, move and delete for its author; select, goal and remove
- * for the facilitator. Each names the note it acts on (aria-describedby) for screen readers.
+ * A card's buttons: drag handle, edit, move and delete for its author; for the facilitator,
+ * select and a menu of everything else (edit, move, goal, remove). Each names the note it acts on (aria-describedby) for screen readers.
  */
 export function NoteTools({ note, laneKey, tools, selected, textId, drag, onAction }: NoteToolsProps) {
   const { t } = useT('workshop');
+  const handle = (
+    <button
+      type="button"
+      className="btn btn--quiet drag-handle"
+      aria-label={t('board.drag')}
+      aria-describedby={textId}
+      title={t('board.drag')}
+      {...drag(note.id, laneKey, () => onAction('move', note))}
+    >
+      <span aria-hidden="true">⠿</span>
+    </button>
+  );
+  // The facilitator's card stays light: select (the frequent act while grouping) and one menu.
+  if (tools.facilitate) {
+    return (
+      <>
+        {tools.change ? handle : null}
+        <Button aria-pressed={selected} aria-describedby={textId} onClick={() => onAction('select', note)}>
+          {selected ? t('facil.selected') : t('facil.select')}
+        </Button>
+        <Button aria-describedby={textId} onClick={() => onAction('menu', note)}>
+          {t('facil.menu')}
+        </Button>
+      </>
+    );
+  }
   return (
     <>
       {tools.change ? (
         <>
-          <button
-            type="button"
-            className="btn btn--quiet drag-handle"
-            aria-label={t('board.drag')}
-            aria-describedby={textId}
-            title={t('board.drag')}
-            {...drag(note.id, laneKey, () => onAction('move', note))}
-          >
-            <span aria-hidden="true">⠿</span>
-          </button>
+          {handle}
           <Button aria-describedby={textId} onClick={() => onAction('edit', note)}>
             {t('board.edit')}
           </Button>
@@ -53,19 +70,6 @@ export function NoteTools({ note, laneKey, tools, selected, textId, drag, onActi
         <Button variant="danger" aria-describedby={textId} onClick={() => onAction('delete', note)}>
           {t('board.delete')}
         </Button>
-      ) : null}
-      {tools.facilitate ? (
-        <>
-          <Button aria-pressed={selected} aria-describedby={textId} onClick={() => onAction('select', note)}>
-            {selected ? t('facil.selected') : t('facil.select')}
-          </Button>
-          <Button aria-describedby={textId} onClick={() => onAction('tag', note)}>
-            {t('facil.goal')}
-          </Button>
-          <Button variant="danger" aria-describedby={textId} onClick={() => onAction('remove', note)}>
-            {t('facil.remove')}
-          </Button>
-        </>
       ) : null}
     </>
   );

@@ -20,6 +20,8 @@ export const BOARD_EXTRAS_EN = {
     selected: 'Selected',
     goal: 'Goal',
     remove: 'Remove',
+    menu: 'More…',
+    menuTitle: 'Act on this note',
     goalChip: 'Goal {{goal}}',
     onBehalfChip: 'Written on behalf',
     unnamedGroup: '(unnamed group)',

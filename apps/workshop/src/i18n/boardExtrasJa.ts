@@ -20,6 +20,8 @@ export const BOARD_EXTRAS_JA = {
     selected: '選択中',
     goal: '目標',
     remove: '取り下げ',
+    menu: '操作…',
+    menuTitle: 'この付箋の操作',
     goalChip: '目標 {{goal}}',
     onBehalfChip: '代筆',
     unnamedGroup: '（名前なしのまとまり）',

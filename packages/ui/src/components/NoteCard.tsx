@@ -14,6 +14,8 @@ export interface NoteCardProps extends HTMLAttributes<HTMLElement> {
   author?: string;
   /** Id for the text, so tool buttons can point at it with aria-describedby. */
   textId?: string;
+  /** Chips and controls shown under the text, above the tools (goal tags, dots, vote counts). */
+  footer?: ReactNode;
   /** Buttons for edit, move, delete; rendered under the text. */
   actions?: ReactNode;
   ref?: Ref<HTMLElement>;
@@ -31,6 +33,7 @@ export function NoteCard({
   mine,
   pending,
   author,
+  footer,
   actions,
   className,
   style,
@@ -44,6 +47,7 @@ export function NoteCard({
         {text}
       </p>
       {mine || pending || author ? <NoteMeta mine={mine} pending={pending} author={author} /> : null}
+      {footer ? <div className="note__footer">{footer}</div> : null}
       {actions ? <div className="note__actions">{actions}</div> : null}
     </article>
   );
