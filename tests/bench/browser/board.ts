@@ -47,9 +47,11 @@ export async function participantPage(tb: TestBrowser, board: BoardFixture, thro
   await context.addInitScript(
     ([key, value, expected]) => {
       localStorage.setItem(key, value);
-      const w = window as unknown as { __cardsAt?: number };
+      const w = window as unknown as { __cardsAt?: number; __firstCardAt?: number };
       const observer = new MutationObserver(() => {
-        if (document.querySelectorAll('[data-note-id]').length >= expected) {
+        const cards = document.querySelectorAll('[data-note-id]').length;
+        if (cards > 0 && w.__firstCardAt === undefined) w.__firstCardAt = performance.now();
+        if (cards >= expected) {
           w.__cardsAt = performance.now();
           observer.disconnect();
         }
@@ -75,5 +77,13 @@ export async function firstRender(page: Page, url: string, board: BoardFixture):
       polling: 100,
     },
   );
-  return Number(await handle.jsonValue());
+  const ms = Number(await handle.jsonValue());
+  const phases = await page.evaluate(() => ({
+    dcl: performance.getEntriesByType('navigation')[0]?.toJSON().domContentLoadedEventEnd as number,
+    first: (window as unknown as { __firstCardAt?: number }).__firstCardAt ?? Number.NaN,
+  }));
+  console.log(
+    `  board load: DOMContentLoaded ${phases.dcl.toFixed(0)} ms, first card ${phases.first.toFixed(0)} ms, all ${ms.toFixed(0)} ms`,
+  );
+  return ms;
 }

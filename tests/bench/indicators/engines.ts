@@ -58,12 +58,15 @@ export async function openWasm(): Promise<SqlEngine> {
   };
 }
 
-/** Native DuckDB through @duckdb/node-api, the yardstick for the wasm build (default threads). */
-export async function openNative(): Promise<SqlEngine> {
-  const instance = await DuckDBInstance.create(':memory:');
+/**
+ * Native DuckDB through @duckdb/node-api, the yardstick for the wasm build: default threads (the
+ * real alternative) or one thread (the same parallelism as wasm, to tell engine from threads).
+ */
+export async function openNative(threads?: number): Promise<SqlEngine> {
+  const instance = await DuckDBInstance.create(':memory:', threads ? { threads: String(threads) } : {});
   const conn = await instance.connect();
   return {
-    name: 'duckdb native',
+    name: threads ? `duckdb native, ${threads} thread` : 'duckdb native',
     async load(files) {
       for (const sql of [...DDL, ...INDICATOR_MACROS]) await conn.run(sql);
       for (const [table, path] of Object.entries(files) as [TableName, string][]) {

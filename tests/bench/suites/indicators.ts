@@ -40,7 +40,8 @@ export async function indicatorsSuite(): Promise<Figure[]> {
   const data = makeIndicatorData(SIZES.activityRows, SIZES.notes);
   try {
     const wasm = await measureEngine(openWasm, data.files);
-    const native = await measureEngine(openNative, data.files);
+    const native = await measureEngine(() => openNative(), data.files);
+    const single = await measureEngine(() => openNative(1), data.files);
     const aqLoad = await timeOnce(() => loadArquero(data.activities, data.rows));
     const arquero = await timeSuite(SIZES.repeats, () => arqueroCoreSuite(aqLoad.result));
     CORE_IDS.forEach((id, i) => {
@@ -55,6 +56,12 @@ export async function indicatorsSuite(): Promise<Figure[]> {
       { name: `insights: load CSVs, ${size} (duckdb native)`, value: native.loadMs, unit: 'ms', goal: '—' },
       { name: `insights: load columns, ${size} (arquero)`, value: aqLoad.ms, unit: 'ms', goal: '—' },
       { name: `insights: ${full}, ${size} (duckdb native)`, value: native.fullMs, unit: 'ms', goal: '—' },
+      {
+        name: `insights: ${full}, ${size} (duckdb native, 1 thread)`,
+        value: single.fullMs,
+        unit: 'ms',
+        goal: '—',
+      },
       {
         name: `insights: ${full}, ${size} (duckdb-wasm)`,
         value: wasm.fullMs,
