@@ -18,7 +18,7 @@ export function ServerPicker({ onLoad, busy }: ServerPickerProps) {
   return (
     <details className="card">
       <summary>{t('start.server')}</summary>
-      <div className="row">
+      <form className="row" onSubmit={(e) => e.preventDefault()}>
         <label>
           {t('start.token')}{' '}
           <input
@@ -42,7 +42,7 @@ export function ServerPicker({ onLoad, busy }: ServerPickerProps) {
         >
           {t('start.list')}
         </Button>
-      </div>
+      </form>
       {error ? <p className="error">{error}</p> : null}
       {list ? (
         <ul className="plain">
