@@ -54,7 +54,10 @@ describe('hostile frames to one room while another works', () => {
     const notesA = (await readBoard(server.url, roomA.id, pa.token)).ids;
     const roomB = await api.createWorkshop();
     const pb = await api.join(roomB.joinCode);
-    const writer = new Tablet({ url: () => syncUrl(api.base, roomB.id, roomB.facilitatorToken), writer: true });
+    const writer = new Tablet({
+      url: () => syncUrl(api.base, roomB.id, roomB.facilitatorToken),
+      writer: true,
+    });
     const reader = new Tablet({ url: () => syncUrl(api.base, roomB.id, pb.token), writer: false });
     writer.start();
     reader.start();
@@ -109,7 +112,9 @@ describe('hostile frames to one room while another works', () => {
     });
     expect(exportA.status).toBe(200);
     expect(result.framesSent).toBeGreaterThanOrEqual(SIZES.fuzzFrames);
-    expect(underAttack.p99, `p99 under attack vs baseline ${baseline.p99} ms`).toBeLessThanOrEqual(2 * baseline.p99);
+    expect(underAttack.p99, `p99 under attack vs baseline ${baseline.p99} ms`).toBeLessThanOrEqual(
+      2 * baseline.p99,
+    );
     expect(rssMax).toBeLessThan(512 * MiB);
     expect(memAfter.heapUsed - memBefore.heapUsed).toBeLessThan(64 * MiB);
   });

@@ -87,7 +87,10 @@ export function frameMaker(rng: Rng, workshopId: string, oversizedBudget: number
     () => ({ kind: 'unknown type', data: enc((e) => encoding.writeVarUint(e, 4 + rng.int(1000))) }),
     () => ({ kind: 'varint overflow', data: new Uint8Array(12 + rng.int(20)).fill(0xff) }),
     () => ({ kind: 'unknown sync step', data: sync(3 + rng.int(100), rng.bytes(rng.int(64))) }),
-    () => ({ kind: 'huge length', data: enc((e) => [0, 2, rng.pick(HUGE)].forEach((n) => encoding.writeVarUint(e, n))) }),
+    () => ({
+      kind: 'huge length',
+      data: enc((e) => [0, 2, rng.pick(HUGE)].forEach((n) => encoding.writeVarUint(e, n))),
+    }),
     () => ({ kind: 'truncated update', data: sync(2, valid.subarray(0, 1 + rng.int(valid.length - 1))) }),
     () => {
       const bytes = Uint8Array.from(valid);
@@ -96,7 +99,13 @@ export function frameMaker(rng: Rng, workshopId: string, oversizedBudget: number
     },
     () => ({ kind: 'crafted update', data: sync(2, craftedUpdate(rng)) }),
     () => ({ kind: 'deep structure', data: sync(2, deep) }),
-    () => ({ kind: 'state vector lie', data: sync(0, enc((e) => [1, rng.int(2 ** 31), rng.pick(HUGE)].forEach((n) => encoding.writeVarUint(e, n)))) }),
+    () => ({
+      kind: 'state vector lie',
+      data: sync(
+        0,
+        enc((e) => [1, rng.int(2 ** 31), rng.pick(HUGE)].forEach((n) => encoding.writeVarUint(e, n))),
+      ),
+    }),
     () => ({
       kind: 'awareness lie',
       data: awareness(
@@ -104,7 +113,13 @@ export function frameMaker(rng: Rng, workshopId: string, oversizedBudget: number
           encoding.writeVarUint(e, rng.pick([1, 3, rng.pick(HUGE)]));
           encoding.writeVarUint(e, rng.int(2 ** 31));
           encoding.writeVarUint(e, rng.pick([1, rng.pick(HUGE)]));
-          const state = rng.pick(['{"user":{"role":"facilitator","name":"先生"}}', '{', 'null', '"x"', 'y'.repeat(5000)]);
+          const state = rng.pick([
+            '{"user":{"role":"facilitator","name":"先生"}}',
+            '{',
+            'null',
+            '"x"',
+            'y'.repeat(5000),
+          ]);
           encoding.writeVarString(e, state);
         }),
       ),

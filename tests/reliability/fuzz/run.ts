@@ -30,7 +30,14 @@ export interface FuzzResult {
 const config = JSON.parse(process.env.FUZZ_CONFIG ?? '{}') as FuzzConfig;
 const rng = seeded(config.seed);
 const next = frameMaker(rng, config.workshopId, config.oversized);
-const result: FuzzResult = { framesSent: 0, connections: 0, refusedUpgrades: {}, closeCodes: {}, kinds: {}, ms: 0 };
+const result: FuzzResult = {
+  framesSent: 0,
+  connections: 0,
+  refusedUpgrades: {},
+  closeCodes: {},
+  kinds: {},
+  ms: 0,
+};
 const bump = (m: Record<string, number>, k: string | number) => {
   m[k] = (m[k] ?? 0) + 1;
 };
@@ -53,8 +60,11 @@ async function preAuth(): Promise<void> {
     bump(result.kinds, 'raw tcp junk');
     return;
   }
-  const token = choice === 0 ? '' : `eyJhbGciOiJIUzI1NiJ9.${Buffer.from(rng.bytes(40)).toString('base64url')}.x`;
-  const status = await upgradeStatus(syncUrl(config.base, config.workshopId, token), address()).catch(() => -1);
+  const token =
+    choice === 0 ? '' : `eyJhbGciOiJIUzI1NiJ9.${Buffer.from(rng.bytes(40)).toString('base64url')}.x`;
+  const status = await upgradeStatus(syncUrl(config.base, config.workshopId, token), address()).catch(
+    () => -1,
+  );
   bump(result.refusedUpgrades, status);
   bump(result.kinds, 'pre-auth upgrade');
 }

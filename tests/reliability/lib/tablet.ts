@@ -2,6 +2,7 @@ import { notesMap } from '@chiiki/model';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
+import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { sleep } from './wait';
@@ -26,6 +27,8 @@ export interface TabletOptions {
  */
 export class Tablet {
   readonly doc = new Y.Doc();
+  /** Presence as the server relays it (the tablet publishes none of its own unless told to). */
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
   /** Note ids that reached this tablet from the server. */
   readonly seen = new Set<string>();
   synced = false;
@@ -39,6 +42,7 @@ export class Tablet {
   private stopped = false;
 
   constructor(private readonly options: TabletOptions) {
+    this.awareness.setLocalState(null);
     notesMap(this.doc).observe((event, tr) => {
       if (tr.origin !== REMOTE) return;
       for (const [id, change] of event.changes.keys) {
@@ -94,7 +98,12 @@ export class Tablet {
 
   private receive(ws: WebSocket, data: Uint8Array): void {
     const decoder = decoding.createDecoder(data);
-    if (decoding.readVarUint(decoder) !== 0) return;
+    const type = decoding.readVarUint(decoder);
+    if (type === 1) {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), REMOTE);
+      return;
+    }
+    if (type !== 0) return;
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, 0);
     const step = syncProtocol.readSyncMessage(decoder, encoder, this.doc, REMOTE);
@@ -114,6 +123,7 @@ export class Tablet {
   stop(): void {
     this.stopped = true;
     this.ws?.terminate();
+    this.awareness.destroy();
     this.doc.destroy();
   }
 }
@@ -124,6 +134,19 @@ export function syncMessage(write: (encoder: encoding.Encoder) => void): Uint8Ar
   encoding.writeVarUint(encoder, 0);
   write(encoder);
   return encoding.toUint8Array(encoder);
+}
+
+/** An awareness message (outer type 1) speaking for `clientId` with the given state. */
+export function awarenessFrame(clientId: number, clock: number, state: unknown): Uint8Array {
+  const inner = encoding.createEncoder();
+  encoding.writeVarUint(inner, 1);
+  encoding.writeVarUint(inner, clientId);
+  encoding.writeVarUint(inner, clock);
+  encoding.writeVarString(inner, JSON.stringify(state));
+  const outer = encoding.createEncoder();
+  encoding.writeVarUint(outer, 1);
+  encoding.writeVarUint8Array(outer, encoding.toUint8Array(inner));
+  return encoding.toUint8Array(outer);
 }
 
 /** The sync URL of a workshop for a token. */
