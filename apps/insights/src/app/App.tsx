@@ -1,21 +1,25 @@
 import type { Indicator } from '@chiiki/model';
 import { PageLayout, useLanguage, useT } from '@chiiki/ui';
-import { useCallback, useMemo, useState } from 'react';
-import { Dashboard } from '../dashboard/Dashboard';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { FilterBar } from '../dashboard/FilterBar';
 import { useDashboard } from '../dashboard/useDashboard';
 import { readCustomIndicators, writeCustomIndicators } from '../indicators/custom';
 import { type Filters, filtersFromSearch, filtersToSearch } from '../indicators/filters';
-import { IndicatorsPage } from '../indicators/IndicatorsPage';
-import { ReportPage } from '../report/ReportPage';
 import { ProgressBar } from '../start/ProgressBar';
 import { StartPage } from '../start/StartPage';
-import { TextPage } from '../text/TextPage';
-import { WorksheetPage } from '../worksheet/WorksheetPage';
 import { useEngine } from './useEngine';
 import { usePlanInfo } from './usePlanInfo';
 import { useUrlState } from './useUrlState';
 
+const Dashboard = lazy(() => import('../dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
+const IndicatorsPage = lazy(() =>
+  import('../indicators/IndicatorsPage').then((m) => ({ default: m.IndicatorsPage })),
+);
+const ReportPage = lazy(() => import('../report/ReportPage').then((m) => ({ default: m.ReportPage })));
+const TextPage = lazy(() => import('../text/TextPage').then((m) => ({ default: m.TextPage })));
+const WorksheetPage = lazy(() =>
+  import('../worksheet/WorksheetPage').then((m) => ({ default: m.WorksheetPage })),
+);
 const VIEWS = ['start', 'dashboard', 'indicators', 'text', 'report', 'worksheet'] as const;
 type View = (typeof VIEWS)[number];
 
@@ -48,6 +52,10 @@ export function App() {
   const labelOf = (ind: Indicator, district: string) =>
     `${language === 'ja' ? ind.ja : ind.en}（${district === '*' ? t('ind.city') : (plan.districts.find((d) => d.code === district)?.name ?? district)}）`;
   const { data, error } = useDashboard(engine.db, engine.version, filters, k, plan, labelOf, custom);
+  // Warm the dashboard's chunk (Plot) while the planner is still on the start page.
+  useEffect(() => {
+    if (engine.db) void import('../dashboard/Dashboard');
+  }, [engine.db]);
   const progress = engine.progress;
   return (
     <PageLayout
@@ -90,36 +98,38 @@ export function App() {
       {view !== 'start' && engine.db && engine.sources.length === 0 ? (
         <p className="note">{t('dash.empty')}</p>
       ) : null}
-      {view === 'dashboard' && data ? <Dashboard data={data} plan={plan} k={k} /> : null}
-      {view === 'indicators' && data && engine.db ? (
-        <IndicatorsPage
-          db={engine.db}
-          data={data}
-          plan={plan}
-          k={k}
-          custom={custom}
-          onSaveCustom={(list) => {
-            writeCustomIndicators(list);
-            setCustom(list);
-          }}
-        />
-      ) : null}
-      {view === 'text' && engine.db ? (
-        <TextPage db={engine.db} version={engine.version} filters={filters} plan={plan} />
-      ) : null}
-      {view === 'report' && data ? (
-        <ReportPage
-          data={data}
-          plan={plan}
-          filters={filters}
-          k={k}
-          sources={engine.sources}
-          onFilters={setFilters}
-        />
-      ) : null}
-      {view === 'worksheet' && engine.db ? (
-        <WorksheetPage db={engine.db} version={engine.version} filters={filters} plan={plan} />
-      ) : null}
+      <Suspense fallback={<ProgressBar value={null} label={t('start.loading')} />}>
+        {view === 'dashboard' && data ? <Dashboard data={data} plan={plan} k={k} /> : null}
+        {view === 'indicators' && data && engine.db ? (
+          <IndicatorsPage
+            db={engine.db}
+            data={data}
+            plan={plan}
+            k={k}
+            custom={custom}
+            onSaveCustom={(list) => {
+              writeCustomIndicators(list);
+              setCustom(list);
+            }}
+          />
+        ) : null}
+        {view === 'text' && engine.db ? (
+          <TextPage db={engine.db} version={engine.version} filters={filters} plan={plan} />
+        ) : null}
+        {view === 'report' && data ? (
+          <ReportPage
+            data={data}
+            plan={plan}
+            filters={filters}
+            k={k}
+            sources={engine.sources}
+            onFilters={setFilters}
+          />
+        ) : null}
+        {view === 'worksheet' && engine.db ? (
+          <WorksheetPage db={engine.db} version={engine.version} filters={filters} plan={plan} />
+        ) : null}
+      </Suspense>
     </PageLayout>
   );
 }

@@ -23,7 +23,12 @@ export function heatmapOptions(
     padding: 0.04,
     x: { label: null, ariaLabel: labels.x, domain: lanes.map((l) => l.label), axis: 'top' },
     y: { label: labels.y, domain: [...districtOrder] },
-    color: { scheme: 'blues', legend, label: labels.value, zero: true },
+    color: {
+      scheme: 'blues',
+      legend,
+      label: labels.value,
+      domain: [0, Math.max(1, ...data.filter((d) => !d.hidden).map((d) => d.count))],
+    },
     marks: [
       Plot.cell(
         data.filter((d) => !d.hidden),
