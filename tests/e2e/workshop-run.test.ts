@@ -87,6 +87,25 @@ describe('a whole workshop on tablets', () => {
     await shot(facil, 'facilitator-1-preparation');
     await shot(p2, 'participant-1-preparation');
 
+    // The gentle end signal, with a 3-second timer sent as the facilitator's own command.
+    await facil.evaluate(async (id) => {
+      const { token } = JSON.parse(localStorage.getItem(`chiiki.session.${id}`) ?? '{}') as { token: string };
+      const command = { type: 'timer', commandId: `t-${Date.now()}`, action: 'start', ms: 3000 };
+      await fetch(`/api/workshops/${id}/commands`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(command),
+      });
+    }, workshopId);
+    for (const p of [p1, p3])
+      await p.locator('.timer--ended').getByText('時間になりました').first().waitFor(WAIT);
+    await shot(p3, 'participant-1b-time-up');
+    await facil.getByRole('button', { name: '開始' }).click();
+    await p1
+      .getByTestId('timer')
+      .filter({ hasText: /[23]:\d\d/ })
+      .waitFor(WAIT);
+
     // Silent writing: each sees only their own notes.
     await nextPhase(facil, '書く時間');
     for (const p of [p1, p2, p3]) await expectInstruction(p, PHASE_RULES.writing.ja);
@@ -173,6 +192,12 @@ describe('a whole workshop on tablets', () => {
     await card(facil, 'お茶のみサロン').getByText('3 票').waitFor(WAIT);
     await shot(p1, 'participant-5-voting');
     await shot(facil, 'facilitator-5-voting');
+    const projector = await facil.context().newPage();
+    await projector.setViewportSize({ width: 1280, height: 720 });
+    await projector.goto(`${server.url}/w/${encodeURIComponent(workshopId)}/projector`);
+    await projector.getByText(PHASE_RULES.voting.ja).waitFor(WAIT);
+    await shot(projector, 'projector-5-voting');
+    await projector.close();
 
     // Wrap-up and a head count of two people without tablets.
     await nextPhase(facil, 'ふりかえり');
@@ -180,8 +205,8 @@ describe('a whole workshop on tablets', () => {
     await facil.getByRole('button', { name: '人数を数える' }).click();
     const count = facil.locator('dialog[open]');
     await count.getByLabel('人数').fill('2');
-    await count.getByLabel('ご年代を教えてください').selectOption('80plus');
-    await count.getByLabel('ご所属を教えてください').selectOption('roujin_club');
+    await count.getByLabel('年代').selectOption('80plus');
+    await count.getByLabel('所属').selectOption('roujin_club');
     await count.getByRole('button', { name: '追加する' }).click();
     await count.getByText(/合計 5 人/).waitFor(WAIT);
     await shot(facil, 'facilitator-6-wrapup-headcount');
@@ -196,6 +221,9 @@ describe('a whole workshop on tablets', () => {
     await expect(p1.locator('.add-fab').count()).resolves.toBe(0);
     await shot(facil, 'facilitator-7-closed');
     await shot(p1, 'participant-7-closed');
+    await p2.getByRole('button', { name: 'English' }).click();
+    await expectInstruction(p2, PHASE_RULES.closed.en);
+    await shot(p2, 'participant-7-closed-en');
 
     // Exports: JSON through the model's migrateExport, CSV with BOM and headers, Parquet magic.
     const out = join(ARTIFACTS_DIR, 'workshop-run');

@@ -1,8 +1,8 @@
 import './board.css';
 import '../facilitation/facilitation.css';
-import { type Group, type Note, PHASE_RULES } from '@chiiki/model';
+import { type Group, PHASE_RULES } from '@chiiki/model';
 import { PageLayout, StatusPill, useLanguage, useT } from '@chiiki/ui';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { PhaseBanner } from '../facilitation/PhaseBanner';
 import { useFacilitation } from '../facilitation/useFacilitation';
 import { usePlan } from '../facilitator/usePlan';
@@ -15,14 +15,14 @@ import { arrange } from './arrange';
 import { type BoardDialog, BoardDialogs } from './BoardDialogs';
 import { BoardLanes } from './BoardLanes';
 import { NoSession } from './NoSession';
-import type { NoteAction } from './NoteItem';
 import { PresenceBadge } from './PresenceBadge';
 import { useBoard } from './useBoard';
 import { useCommands } from './useCommands';
 import { useFollowView } from './useFollowView';
+import { useNoteActions } from './useNoteActions';
 import { useNoteDrag } from './useNoteDrag';
 import { useTheme } from './useTheme';
-import { byLane, type ShownNote, withPending } from './withPending';
+import { byLane, type ShownNote, withDrafts, withPending } from './withPending';
 
 const FacilitatorTools = lazy(() => import('../facilitator/FacilitatorTools'));
 
@@ -31,13 +31,6 @@ export type FacilitatorRequest =
   | { kind: 'remove'; note: ShownNote }
   | { kind: 'tag'; note: ShownNote }
   | { kind: 'tagGroup'; group: Group };
-
-/** The shared notes with this participant's private drafts laid in (the shared copy wins). */
-function withOwn(notes: readonly Note[], drafts: readonly Note[]): readonly Note[] {
-  if (drafts.length === 0) return notes;
-  const ids = new Set(notes.map((n) => n.id));
-  return [...notes, ...drafts.filter((d) => !ids.has(d.id))];
-}
 
 /** The board route: the live board for whoever this tablet joined or created the workshop as. */
 export function BoardScreen({ workshopId }: { workshopId: string }) {
@@ -75,22 +68,18 @@ function Board({ session }: { session: Session }) {
     if (closed) sync?.provider.disconnect();
   }, [closed, sync]);
 
-  const act = useRef<(action: NoteAction, note: ShownNote) => void>(() => undefined);
-  act.current = (action, note) => {
-    if (action === 'vote') votes.add(note.id);
-    else if (action === 'unvote') votes.remove(note.id);
-    else if (action === 'select')
-      setSelected((s) => {
-        const next = new Set(s);
-        if (!next.delete(note.id)) next.add(note.id);
+  const onAction = useNoteActions({
+    votes,
+    participantId: session.participantId,
+    toggleSelected: (id) =>
+      setSelected((current) => {
+        const next = new Set(current);
+        if (!next.delete(id)) next.add(id);
         return next;
-      });
-    else if (action === 'remove' || action === 'tag') setRequest({ kind: action, note });
-    else if (action === 'menu')
-      setDialog({ kind: 'menu', note, mine: note.authorId === session.participantId });
-    else setDialog({ kind: action, note });
-  };
-  const onAction = useCallback((action: NoteAction, note: ShownNote) => act.current(action, note), []);
+      }),
+    setRequest,
+    setDialog,
+  });
   const onTagGroup = useCallback((group: Group) => setRequest({ kind: 'tagGroup', group }), []);
   const { handleProps } = useNoteDrag((noteId, lane) => dispatch({ type: 'moveNote', noteId, lane }));
 
@@ -98,7 +87,7 @@ function Board({ session }: { session: Session }) {
   const shown = useMemo(
     () =>
       arrange(
-        byLane(withPending(withOwn(notes, own.notes), pending, session.workshopId, session.participantId)),
+        byLane(withPending(withDrafts(notes, own.notes), pending, session.workshopId, session.participantId)),
         facil.groups,
       ),
     [notes, own.notes, pending, session, facil.groups],

@@ -63,3 +63,10 @@ export function byLane(notes: readonly ShownNote[]): Map<string, ShownNote[]> {
   }
   return lanes;
 }
+
+/** The shared notes with this tablet's private drafts laid in (the shared copy of a note wins). */
+export function withDrafts(notes: readonly Note[], drafts: readonly Note[]): readonly Note[] {
+  if (drafts.length === 0) return notes;
+  const ids = new Set(notes.map((n) => n.id));
+  return [...notes, ...drafts.filter((d) => !ids.has(d.id))];
+}

@@ -63,7 +63,7 @@ export function HeadCountDialog({ open, session, send, onClose }: HeadCountDialo
           />
         </label>
         <label className="field">
-          <span className="field__label">{t('join.age')}</span>
+          <span className="field__label">{t('attendance.age')}</span>
           <select value={ageBand} onChange={(e) => setAgeBand(e.currentTarget.value)}>
             <option value="">{t('attendance.unknown')}</option>
             {AGE_BANDS.map((a) => (
@@ -74,7 +74,7 @@ export function HeadCountDialog({ open, session, send, onClose }: HeadCountDialo
           </select>
         </label>
         <label className="field">
-          <span className="field__label">{t('join.affiliation')}</span>
+          <span className="field__label">{t('attendance.affiliation')}</span>
           <select value={affiliation} onChange={(e) => setAffiliation(e.currentTarget.value)}>
             <option value="">{t('attendance.unknown')}</option>
             {AFFILIATIONS.map((a) => (

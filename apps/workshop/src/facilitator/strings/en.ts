@@ -85,6 +85,8 @@ export const FACILITATOR_EN = {
     title: 'Head count',
     explain: 'Enter the number of people without a tablet; age band and affiliation if known.',
     count: 'People',
+    age: 'Age band',
+    affiliation: 'Affiliation',
     add: 'Add',
     unknown: 'No answer / unknown',
     total: 'Total {{total}} (tablet {{tablet}}, head count {{head}})',

@@ -85,6 +85,8 @@ export const FACILITATOR_JA = {
     title: '人数を数える',
     explain: 'タブレットを使っていない参加者の人数を入れてください。年代と所属は分かる範囲で。',
     count: '人数',
+    age: '年代',
+    affiliation: '所属',
     add: '追加する',
     unknown: '答えなし・不明',
     total: '参加者 合計 {{total}} 人（タブレット {{tablet}} 人・人数入力 {{head}} 人）',
