@@ -28,6 +28,11 @@ const awareness = (payload: Uint8Array) =>
     encoding.writeVarUint8Array(e, payload);
   });
 const HUGE = [0x7fffffff, 0xffffffff, 2 ** 53 - 1];
+/** Just varints, in order. */
+const varints = (...numbers: number[]) =>
+  enc((e) => {
+    for (const n of numbers) encoding.writeVarUint(e, n);
+  });
 
 /** A real update of a small board, the raw material for mutations and truncations. */
 function validUpdate(workshopId: string): Uint8Array {
@@ -89,7 +94,7 @@ export function frameMaker(rng: Rng, workshopId: string, oversizedBudget: number
     () => ({ kind: 'unknown sync step', data: sync(3 + rng.int(100), rng.bytes(rng.int(64))) }),
     () => ({
       kind: 'huge length',
-      data: enc((e) => [0, 2, rng.pick(HUGE)].forEach((n) => encoding.writeVarUint(e, n))),
+      data: varints(0, 2, rng.pick(HUGE)),
     }),
     () => ({ kind: 'truncated update', data: sync(2, valid.subarray(0, 1 + rng.int(valid.length - 1))) }),
     () => {
@@ -101,10 +106,7 @@ export function frameMaker(rng: Rng, workshopId: string, oversizedBudget: number
     () => ({ kind: 'deep structure', data: sync(2, deep) }),
     () => ({
       kind: 'state vector lie',
-      data: sync(
-        0,
-        enc((e) => [1, rng.int(2 ** 31), rng.pick(HUGE)].forEach((n) => encoding.writeVarUint(e, n))),
-      ),
+      data: sync(0, varints(1, rng.int(2 ** 31), rng.pick(HUGE))),
     }),
     () => ({
       kind: 'awareness lie',
