@@ -45,14 +45,25 @@ export function guessKind(header: readonly string[]): CsvKind {
 /** Decodes and parses a file into a draft (auto-detected encoding and kind unless given). */
 export function draftCsv(file: string, bytes: Uint8Array, kind?: CsvKind, encoding?: CsvEncoding): CsvDraft {
   const decoded = decodeCsv(bytes, encoding);
-  const table = parseCsv(decoded.text);
+  return draftFromParsed(file, bytes, parseCsv(decoded.text), decoded.encoding, decoded.bom, kind);
+}
+
+/** Completes a draft from a parsed table: guesses the kind and recalls the remembered mapping. */
+export function draftFromParsed(
+  file: string,
+  bytes: Uint8Array,
+  table: CsvTable,
+  encoding: CsvEncoding,
+  bom: boolean,
+  kind?: CsvKind,
+): CsvDraft {
   const k = kind ?? guessKind(table.header);
   return {
     file,
     bytes,
     kind: k,
-    encoding: decoded.encoding,
-    bom: decoded.bom,
+    encoding,
+    bom,
     table,
     mapping: recallMapping(k, table.header, CSV_FIELDS[k]),
   };

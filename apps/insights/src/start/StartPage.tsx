@@ -4,7 +4,8 @@ import { useState } from 'react';
 import type { Engine } from '../app/useEngine';
 import { checkFileSize } from '../load/csv/limits';
 import { rememberMapping } from '../load/csv/mapping';
-import { type CsvDraft, draftCsv, draftMissing, draftToSource } from '../load/csvImport';
+import { type CsvDraft, draftMissing } from '../load/csvImport';
+import { convertOffThread, draftCsvOffThread } from '../load/csvOffThread';
 import { fetchServerExport } from '../load/serverList';
 import { readWorkshopExport } from '../load/workshopExport';
 import { sampleSources } from '../sample/sampleSources';
@@ -56,7 +57,8 @@ export function StartPage({ engine, districts }: StartPageProps) {
   };
 
   const finishCsv = async (d: CsvDraft) => {
-    const r = draftToSource(d, districts);
+    setBusy(true);
+    const r = await convertOffThread(d, districts).finally(() => setBusy(false));
     if ('problems' in r) {
       setProblems({ heading: t('csv.errors', { file: d.file, n: r.problems.length }), list: r.problems });
       return;
@@ -83,7 +85,8 @@ export function StartPage({ engine, districts }: StartPageProps) {
         if (r.ok) exports.push(r.source);
         else refused.push({ path: '', ja: r.ja, en: r.en });
       } else {
-        const d = draftCsv(f.name, bytes);
+        setBusy(true);
+        const d = await draftCsvOffThread(f.name, bytes).finally(() => setBusy(false));
         if (draftMissing(d).length > 0) setDraft(d);
         else await finishCsv(d);
       }
@@ -154,7 +157,9 @@ export function StartPage({ engine, districts }: StartPageProps) {
         <CsvMapping
           draft={draft}
           onChange={setDraft}
-          onReparse={(kind, encoding) => setDraft(draftCsv(draft.file, draft.bytes, kind, encoding))}
+          onReparse={(kind, encoding) =>
+            void draftCsvOffThread(draft.file, draft.bytes, kind, encoding).then(setDraft)
+          }
           onApply={() => finishCsv(draft)}
           onCancel={() => setDraft(null)}
         />

@@ -1,0 +1,49 @@
+import type { District, FieldProblem, Indicator } from '@chiiki/model';
+import type { Source } from '../store/source';
+import type { CsvEncoding } from './csv/decode';
+import type { CsvTable } from './csv/parseCsv';
+import { type CsvDraft, type CsvKind, draftFromParsed } from './csvImport';
+
+/** A request to the CSV worker: parse bytes, or convert a mapped draft into a source. */
+export type CsvRequest =
+  | { type: 'parse'; bytes: Uint8Array; encoding?: CsvEncoding }
+  | { type: 'convert'; draft: CsvDraft; districts: readonly District[]; indicators?: readonly Indicator[] };
+
+function run<T>(request: CsvRequest): Promise<T> {
+  const worker = new Worker(new URL('./csvWorker.ts', import.meta.url), { type: 'module' });
+  return new Promise<T>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<{ ok: boolean; value?: T; error?: string }>) => {
+      worker.terminate();
+      if (e.data.ok) resolve(e.data.value as T);
+      else reject(new Error(e.data.error));
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(e.message));
+    };
+    worker.postMessage(request);
+  });
+}
+
+/** Reads a CSV into a draft in a worker (the bytes stay here too, for re-decoding on override). */
+export async function draftCsvOffThread(
+  file: string,
+  bytes: Uint8Array,
+  kind?: CsvKind,
+  encoding?: CsvEncoding,
+): Promise<CsvDraft> {
+  const parsed = await run<{ table: CsvTable; encoding: CsvEncoding; bom: boolean }>({
+    type: 'parse',
+    bytes,
+    ...(encoding ? { encoding } : {}),
+  });
+  return draftFromParsed(file, bytes, parsed.table, parsed.encoding, parsed.bom, kind);
+}
+
+/** Validates a mapped draft in a worker: a source to load, or every problem found. */
+export function convertOffThread(
+  draft: CsvDraft,
+  districts: readonly District[],
+): Promise<{ source: Source } | { problems: FieldProblem[] }> {
+  return run({ type: 'convert', draft, districts });
+}

@@ -1,0 +1,23 @@
+/// <reference lib="webworker" />
+import { decodeCsv } from './csv/decode';
+import { parseCsv } from './csv/parseCsv';
+import { draftToSource } from './csvImport';
+import type { CsvRequest } from './csvOffThread';
+
+/**
+ * Decoding, parsing and validating a planner's CSV run here, off the main thread, so a
+ * 50 MB file (half a million rows) never freezes the page while it is read.
+ */
+self.onmessage = (e: MessageEvent<CsvRequest>) => {
+  const m = e.data;
+  try {
+    if (m.type === 'parse') {
+      const d = decodeCsv(m.bytes, m.encoding);
+      postMessage({ ok: true, value: { table: parseCsv(d.text), encoding: d.encoding, bom: d.bom } });
+    } else {
+      postMessage({ ok: true, value: draftToSource(m.draft, m.districts, m.indicators) });
+    }
+  } catch (error) {
+    postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) });
+  }
+};
