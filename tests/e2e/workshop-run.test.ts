@@ -114,6 +114,7 @@ describe('a whole workshop on tablets', () => {
     await writeNote(p2, '公民館でお茶のみサロンを月2回ひらく', '地域団体等');
     await writeNote(p3, '見守りの担当を自治会で決めておく', '地域団体等');
     await writeNote(p2, 'ふざけた落書き', '市');
+    await writeNote(p3, 'サロンへの送り迎えを手伝う', '市民');
     await expect(card(p2, '朝の声かけ').count()).resolves.toBe(0);
     await expect(card(facil, '朝の声かけ').count()).resolves.toBe(0);
     await shot(p1, 'participant-2-writing');
@@ -162,6 +163,11 @@ describe('a whole workshop on tablets', () => {
     await facil.locator('dialog[open] .goal-chip').nth(1).click();
     await card(facil, 'お茶のみサロン').locator('.chip--goal').waitFor(WAIT);
     await p1.locator('.group', { hasText: '見守り・声かけ' }).waitFor(WAIT);
+    await card(facil, 'お茶のみサロン').getByRole('button', { name: '選ぶ' }).click();
+    await card(facil, '送り迎え').getByRole('button', { name: '選ぶ' }).click();
+    await facil.locator('.selection-bar').getByRole('button', { name: '1枚に統合' }).click();
+    await card(p3, 'お茶のみサロン').filter({ hasText: '送り迎え' }).waitFor(WAIT);
+    await expect(p3.locator('article.note', { hasText: '送り迎え' }).count()).resolves.toBe(1);
     await facil.getByRole('button', { name: 'ロック・画面合わせ' }).click();
     await facil.locator('dialog[open]').getByLabel('見せる列').selectOption('community');
     await facil.locator('dialog[open]').getByRole('button', { name: 'みんなを呼ぶ' }).click();
@@ -178,6 +184,7 @@ describe('a whole workshop on tablets', () => {
     const settings = facil.locator('dialog[open]');
     await settings.getByLabel('1人あたりのシールの数（N）').fill('3');
     await settings.getByLabel('1枚の付箋に貼れる上限（M）').fill('2');
+    await settings.getByLabel('投票が終わるまで票数をかくす').check();
     await settings.getByRole('button', { name: '保存する' }).click();
     await settings.waitFor({ state: 'detached', ...WAIT });
     for (const p of [p1, p2, p3]) await p.getByTestId('dots-left').filter({ hasText: '3 枚' }).waitFor(WAIT);
@@ -189,7 +196,9 @@ describe('a whole workshop on tablets', () => {
     await p1.getByTestId('dots-left').filter({ hasText: '0 枚' }).waitFor(WAIT);
     await dot(p2, 'お茶のみサロン').click();
     await dot(p3, '朝の声かけ').click();
-    await card(facil, 'お茶のみサロン').getByText('3 票').waitFor(WAIT);
+    // Hidden: nobody sees totals while voting, each sees only their own dots.
+    await expect(card(p2, 'お茶のみサロン').locator('.vote-control__dots').textContent()).resolves.toBe('●');
+    await expect(p2.getByText(/\d+ 票/).count()).resolves.toBe(0);
     await shot(p1, 'participant-5-voting');
     await shot(facil, 'facilitator-5-voting');
     const projector = await facil.context().newPage();
@@ -202,6 +211,8 @@ describe('a whole workshop on tablets', () => {
     // Wrap-up and a head count of two people without tablets.
     await nextPhase(facil, 'ふりかえり');
     await expectInstruction(p3, PHASE_RULES.wrapup.ja);
+    await card(facil, 'お茶のみサロン').getByText('3 票').waitFor(WAIT);
+    await card(p3, 'お茶のみサロン').getByText('3 票').waitFor(WAIT);
     await facil.getByRole('button', { name: '人数を数える' }).click();
     const count = facil.locator('dialog[open]');
     await count.getByLabel('人数').fill('2');
@@ -241,7 +252,8 @@ describe('a whole workshop on tablets', () => {
     const json = migrateExport(JSON.parse((await download(/^JSON/)).toString('utf8')));
     if (!json.ok) throw new Error(json.error.en);
     expect(json.value.workshop.id).toBe(workshopId);
-    expect(json.value.notes.map((n) => n.text)).toContain('公民館でお茶のみサロンを月2回ひらく');
+    expect(json.value.notes.some((n) => n.text.startsWith('公民館でお茶のみサロンを月2回ひらく'))).toBe(true);
+    expect(json.value.audit?.some((a) => a.action === 'merge')).toBe(true);
     expect(json.value.notes.some((n) => n.text.includes('落書き'))).toBe(false);
     expect(json.value.audit?.some((a) => a.action === 'remove')).toBe(true);
     expect(json.value.votes).toHaveLength(5);

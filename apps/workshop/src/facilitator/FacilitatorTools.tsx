@@ -44,7 +44,11 @@ export default function FacilitatorTools(props: FacilitatorToolsProps) {
   const [qrOpen, setQrOpen] = useState(false);
   const [closedHere, setClosedHere] = useState(false);
   const lanes = useMemo(() => [...plan.lanes].sort((a, b) => a.order - b.order), [plan]);
-  const selectedNotes = useMemo(() => notes.filter((n) => selected.has(n.id)), [notes, selected]);
+  // In the order they were tapped: a merge keeps the first one, a group takes its lane.
+  const selectedNotes = useMemo(() => {
+    const byId = new Map(notes.map((n) => [n.id as string, n]));
+    return [...selected].flatMap((id) => byId.get(id) ?? []);
+  }, [notes, selected]);
   const link = joinLink(session);
   const closed = phase === 'closed' || closedHere;
   const done = () => {

@@ -12,7 +12,7 @@ export interface TimerControlsProps {
 }
 
 /**
- * Set minutes, start, pause/resume and +1 minute for the phase timer. The server keeps the timer
+ * Set minutes (stopped), start, pause/resume and +1 minute for the phase timer. The server keeps the timer
  * in server time; every screen (this one too) counts down from the document. The sound toggle
  * is this tablet's own choice.
  */
@@ -36,6 +36,9 @@ export function TimerControls({ timer, send, busy }: TimerControlsProps) {
         />
         <span>{t('timer.minutes')}</span>
       </label>
+      <Button disabled={busy} onClick={() => void send({ type: 'timer', action: 'set', ms })}>
+        {t('timer.set')}
+      </Button>
       <Button disabled={busy} onClick={() => void send({ type: 'timer', action: 'start', ms })}>
         {t('timer.start')}
       </Button>

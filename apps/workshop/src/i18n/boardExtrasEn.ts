@@ -6,6 +6,8 @@ export const BOARD_EXTRAS_EN = {
     add: '● Put a dot',
     remove: 'Take a dot back',
     mine: 'Your dots: {{count}}',
+    total_one: '{{count}} vote',
+    total_other: '{{count}} votes',
     total: '{{count}} votes',
     errors: {
       vote_limit: 'You have no dots left.',

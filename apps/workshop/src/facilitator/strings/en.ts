@@ -3,6 +3,7 @@ export const FACILITATOR_EN = {
   timer: {
     title: 'Timer',
     minutes: 'min',
+    set: 'Set',
     start: 'Start',
     pause: 'Pause',
     resume: 'Resume',
@@ -75,6 +76,8 @@ export const FACILITATOR_EN = {
     goalLine: '{{notes}} notes, {{votes}} votes',
     attendance: 'Attendance',
     noNotes: 'No notes',
+    votes_one: '{{count}} vote',
+    votes_other: '{{count}} votes',
     votes: '{{count}} votes',
     onBehalf: 'Written on behalf',
     failed: 'The record could not be loaded: {{reason}}',

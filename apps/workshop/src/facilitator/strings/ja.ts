@@ -3,6 +3,7 @@ export const FACILITATOR_JA = {
   timer: {
     title: 'タイマー',
     minutes: '分',
+    set: 'セット',
     start: '開始',
     pause: '一時停止',
     resume: '再開',
