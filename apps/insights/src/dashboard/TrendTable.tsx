@@ -1,4 +1,5 @@
 import type { TrendPoint } from '../charts/trend';
+import { CsvButton } from '../export/CsvButton';
 
 /** Props of TrendTable. */
 export interface TrendTableProps {
@@ -13,6 +14,7 @@ export function TrendTable({ points, caption, corner, seriesLabel }: TrendTableP
   const periods = [...new Set(points.map((p) => p.period))].sort();
   const series = [...new Set(points.map((p) => p.series))].sort();
   const at = new Map(points.map((p) => [`${p.period}|${p.series}`, p.value]));
+  const rows = periods.map((p) => [p, ...series.map((s) => at.get(`${p}|${s}`) ?? 0)]);
   return (
     <div className="table-wrap">
       <table className="data">
@@ -40,6 +42,11 @@ export function TrendTable({ points, caption, corner, seriesLabel }: TrendTableP
           ))}
         </tbody>
       </table>
+      <CsvButton
+        file="activity_participants_by_year.csv"
+        header={[corner, ...series.map(seriesLabel)]}
+        rows={rows}
+      />
     </div>
   );
 }

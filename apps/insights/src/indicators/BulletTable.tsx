@@ -1,5 +1,6 @@
 import { useT } from '@chiiki/ui';
 import type { Bullet } from '../charts/bullets';
+import { CsvButton } from '../export/CsvButton';
 import { cell } from '../suppress/format';
 
 /** Props of BulletTable. */
@@ -35,6 +36,17 @@ export function BulletTable({ bullets }: BulletTableProps) {
           ))}
         </tbody>
       </table>
+      <CsvButton
+        file="attainment.csv"
+        header={[t('ind.name'), t('ind.value'), t('ind.target'), t('ind.ratio'), t('ind.status')]}
+        rows={bullets.map((b) => [
+          b.label,
+          b.actual,
+          b.target,
+          b.target > 0 ? Math.round((100 * b.actual) / b.target) : null,
+          t(`status.${b.status}`),
+        ])}
+      />
     </div>
   );
 }
