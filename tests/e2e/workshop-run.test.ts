@@ -5,7 +5,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ARTIFACTS_DIR,
+  describeViolations,
   launchBrowser,
+  seriousViolations,
   startServer,
   type TestBrowser,
   type TestServer,
@@ -201,6 +203,10 @@ describe('a whole workshop on tablets', () => {
     await expect(p2.getByText(/\d+ 票/).count()).resolves.toBe(0);
     await shot(p1, 'participant-5-voting');
     await shot(facil, 'facilitator-5-voting');
+    for (const p of [p1, facil]) {
+      const violations = await seriousViolations(p);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    }
     const projector = await facil.context().newPage();
     await projector.setViewportSize({ width: 1280, height: 720 });
     await projector.goto(`${server.url}/w/${encodeURIComponent(workshopId)}/projector`);
