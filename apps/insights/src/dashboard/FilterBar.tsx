@@ -43,7 +43,9 @@ export function FilterBar({ filters, plan, onChange }: FilterBarProps) {
       {select(
         t('filters.fy'),
         filters.fiscalYear === null ? null : String(filters.fiscalYear),
-        plan.fiscalYears.map((y) => [String(y), language === 'ja' ? `${y}年度` : `FY${y}`]),
+        [...new Set([...plan.fiscalYears, ...(filters.fiscalYear === null ? [] : [filters.fiscalYear])])]
+          .sort((a, b) => b - a)
+          .map((y) => [String(y), language === 'ja' ? `${y}年度` : `FY${y}`]),
         (v) => onChange({ ...filters, fiscalYear: v === null ? null : Number(v) }),
       )}
       {select(
