@@ -120,6 +120,10 @@ describe('a whole workshop on tablets', () => {
     await expect(card(p2, '朝の声かけ').count()).resolves.toBe(0);
     await expect(card(facil, '朝の声かけ').count()).resolves.toBe(0);
     await shot(p1, 'participant-2-writing');
+    await facil
+      .getByTestId('private-progress')
+      .filter({ hasText: '書いている人 3 人・まだ見えない付箋 6 枚' })
+      .waitFor(WAIT);
 
     // A note on behalf of someone who cannot type; timer +1 minute, pause.
     await facil.getByRole('button', { name: '代筆する' }).click();

@@ -9,6 +9,7 @@ import { ExportPanel } from './ExportPanel';
 import { type FacilitatorDialog, FacilitatorDialogs } from './FacilitatorDialogs';
 import { joinLink, spacedCode } from './joinLink';
 import { PhaseControl } from './PhaseControl';
+import { PrivateProgress } from './PrivateProgress';
 import { QrCode } from './QrCode';
 import { SelectionBar } from './SelectionBar';
 import { useFacilitatorStrings } from './strings/useFacilitatorStrings';
@@ -82,6 +83,7 @@ export default function FacilitatorTools(props: FacilitatorToolsProps) {
           {t('close.button')}
         </Button>
       </div>
+      <PrivateProgress session={session} phase={phase} hidden={facil.voting.hidden} />
       <p className="facilitator-bar__code">
         {t('board.joinCode')}: <strong>{spacedCode(session.joinCode)}</strong>
       </p>

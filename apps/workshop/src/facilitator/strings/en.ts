@@ -42,6 +42,8 @@ export const FACILITATOR_EN = {
     group: 'Group',
     merge: 'Merge into one',
     clearSelection: 'Clear selection',
+    drafts: '{{people}} people writing, {{drafts}} notes not yet shown',
+    hiddenVotes: '{{votes}} hidden dots cast',
   },
   close: {
     button: 'Close and record',

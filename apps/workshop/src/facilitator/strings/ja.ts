@@ -42,6 +42,8 @@ export const FACILITATOR_JA = {
     group: 'まとめる',
     merge: '1枚に統合',
     clearSelection: '選択をやめる',
+    drafts: '書いている人 {{people}} 人・まだ見えない付箋 {{drafts}} 枚',
+    hiddenVotes: 'かくれた投票 {{votes}} 票',
   },
   close: {
     button: '終了して記録する',
