@@ -33,6 +33,7 @@ async function createWorkshop(page: Page): Promise<{ workshopId: string; joinCod
   await page.goto(`${server.url}/`);
   await page.getByLabel('職員用の合言葉').fill(server.adminToken);
   await page.locator('input[name="theme"]').fill('みんなで見守る、ひとりにしない地域');
+  await page.locator('input[name="facilitator"]').fill('社協 地域福祉係');
   await page.getByRole('button', { name: 'ワークショップを作る' }).click();
   await page.waitForURL(/\/w\/[^/]+$/, WAIT);
   const workshopId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '');
@@ -280,6 +281,7 @@ describe('a whole workshop on tablets', () => {
     await record.goto(`${server.url}/w/${encodeURIComponent(workshopId)}/record`);
     await record.locator('.record-sheet').waitFor(WAIT);
     await record.getByText('見守り・声かけ').first().waitFor(WAIT);
+    await record.getByText('社協 地域福祉係').waitFor(WAIT);
     await shot(record, 'record-screen');
     const a4 = join(out, 'record-a4.pdf');
     await record.pdf({ path: a4, preferCSSPageSize: true, printBackground: true });

@@ -75,7 +75,7 @@ export const api = {
   },
   createWorkshop(
     adminToken: string,
-    body: { planId: string; districtCode: string; theme: string; date: string },
+    body: { planId: string; districtCode: string; theme: string; date: string; facilitator?: string },
   ): Promise<CreatedWorkshop> {
     return request('/api/workshops', { method: 'POST', body, token: adminToken });
   },

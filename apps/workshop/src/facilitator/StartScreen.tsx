@@ -38,11 +38,13 @@ export default function StartScreen() {
     saveAdminToken(adminToken);
     try {
       const theme = String(form.get('theme') ?? '').trim() || t('start.themeDefault');
+      const facilitator = String(form.get('facilitator') ?? '').trim();
       const created = await api.createWorkshop(adminToken, {
         planId: plan.id,
         districtCode: String(form.get('district') ?? plan.districts[0]?.code ?? ''),
         theme,
         date: String(form.get('date') ?? today()),
+        ...(facilitator ? { facilitator } : {}),
       });
       saveSession({
         workshopId: created.workshop.id,
@@ -98,6 +100,11 @@ export default function StartScreen() {
         <label className="field">
           <span className="field__label">{t('start.theme')}</span>
           <input name="theme" type="text" maxLength={200} placeholder={t('start.themeDefault')} />
+        </label>
+        <label className="field">
+          <span className="field__label">{t('start.facilitator')}</span>
+          <span className="field__hint">{t('start.facilitatorHint')}</span>
+          <input name="facilitator" type="text" maxLength={100} autoComplete="organization" />
         </label>
         <label className="field">
           <span className="field__label">{t('start.date')}</span>

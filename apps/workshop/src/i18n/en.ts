@@ -14,6 +14,8 @@ export const WORKSHOP_EN = {
     district: 'District',
     theme: 'Theme',
     themeDefault: 'Mutual support we can build in our area',
+    facilitator: 'Facilitator (optional)',
+    facilitatorHint: 'Printed on the record sheet, e.g. Council, community welfare section',
     date: 'Date',
     create: 'Create workshop',
     creating: 'Creating…',

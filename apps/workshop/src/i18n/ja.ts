@@ -14,6 +14,8 @@ export const WORKSHOP_JA = {
     district: '地区',
     theme: 'テーマ',
     themeDefault: 'わたしたちの地域でできる支え合い',
+    facilitator: '進行役（なくてもかまいません）',
+    facilitatorHint: '記録シートに載ります。例: 社協 地域福祉係 山田',
     date: '日付',
     create: 'ワークショップを作る',
     creating: '作成中…',
