@@ -77,6 +77,8 @@ describe('a whole workshop on tablets', () => {
     await joinAs(p1, joinCode, 'さくら', '70代');
     await joinAs(p2, joinCode, 'たけし', '60代');
     await joinAs(p3, joinCode, '', '80歳以上');
+    // The eldest resident reads with large text, as many do.
+    await p3.getByRole('button', { name: '文字を大きく' }).click();
     for (const p of [p1, p2, p3]) await expectInstruction(p, PHASE_RULES.preparation.ja);
 
     // Timer: 3 minutes, started, synced on every tablet.
@@ -184,6 +186,9 @@ describe('a whole workshop on tablets', () => {
     await p2.getByText('進行役の画面に合わせて表示しています。').waitFor({ state: 'detached', ...WAIT });
     await facil.locator('dialog[open]').getByRole('button', { name: '閉じる' }).last().click();
     await shot(facil, 'facilitator-4-grouping');
+    await facil.setViewportSize(PORTRAIT);
+    await shot(facil, 'facilitator-4-grouping-portrait');
+    await facil.setViewportSize(LANDSCAPE);
 
     // Dot voting: N=3, M=2, counts shown.
     await nextPhase(facil, '投票');
