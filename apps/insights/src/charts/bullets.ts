@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { CHART_STYLE } from './common';
+import { CHART_STYLE, DECORATIVE } from './common';
 
 /** One bullet: an indicator (in one district) with its actual value, target and status colour. */
 export interface Bullet {
@@ -32,8 +32,17 @@ export function bulletOptions(bullets: readonly Bullet[], labels: { x: string })
     x: { label: labels.x, domain: [0, max], grid: true },
     y: { label: null, domain: data.map((d) => d.label) },
     marks: [
-      Plot.barX(data, { x1: 0, x2: 100, y: 'label', fill: '#e5e7eb', insetTop: 4, insetBottom: 4 }),
       Plot.barX(data, {
+        ...DECORATIVE,
+        x1: 0,
+        x2: 100,
+        y: 'label',
+        fill: '#e5e7eb',
+        insetTop: 4,
+        insetBottom: 4,
+      }),
+      Plot.barX(data, {
+        ...DECORATIVE,
         x1: 0,
         x2: 'pct',
         y: 'label',
@@ -41,8 +50,9 @@ export function bulletOptions(bullets: readonly Bullet[], labels: { x: string })
         insetTop: 10,
         insetBottom: 10,
       }),
-      Plot.tickX(data, { x: 100, y: 'label', stroke: 'black', strokeWidth: 2 }),
+      Plot.tickX(data, { ...DECORATIVE, x: 100, y: 'label', stroke: 'black', strokeWidth: 2 }),
       Plot.text(data, {
+        ...DECORATIVE,
         x: 'pct',
         y: 'label',
         text: (d: { pct: number }) => `${Math.round(d.pct)}%`,

@@ -10,6 +10,12 @@ export const CHART_STYLE = {
   color: '#1a1a1a',
 };
 
+/**
+ * Bars are hidden from the accessibility tree: Plot labels their group "bar" without a role, and the
+ * data table beside every chart is the accessible form of the same numbers.
+ */
+export const DECORATIVE = { ariaHidden: 'true' } as const;
+
 /** One cell of a district × lane count table as the charts read it. */
 export interface LaneCell {
   district: string;

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { SUPPRESSED } from '../suppress/format';
-import { CHART_STYLE, type LaneCell } from './common';
+import { CHART_STYLE, DECORATIVE, type LaneCell } from './common';
 
 /**
  * A district × lane heat map; suppressed cells are grey with ＊ so nobody reads a colour as a value.
@@ -32,13 +32,14 @@ export function heatmapOptions(
     marks: [
       Plot.cell(
         data.filter((d) => !d.hidden),
-        { x: 'laneLabel', y: 'district', fill: 'count', tip: true },
+        { ...DECORATIVE, x: 'laneLabel', y: 'district', fill: 'count', tip: DECORATIVE },
       ),
       Plot.cell(
         data.filter((d) => d.hidden),
-        { x: 'laneLabel', y: 'district', fill: '#d4d4d4' },
+        { ...DECORATIVE, x: 'laneLabel', y: 'district', fill: '#d4d4d4' },
       ),
       Plot.text(data, {
+        ...DECORATIVE,
         x: 'laneLabel',
         y: 'district',
         text: (d: LaneCell) => (d.hidden ? SUPPRESSED : String(d.count)),

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { CHART_STYLE, type LaneCell } from './common';
+import { CHART_STYLE, DECORATIVE, type LaneCell } from './common';
 
 /**
  * Stacked bars of ideas per district, coloured by lane in the plan's lane colours. Suppressed
@@ -28,13 +28,14 @@ export function stackedBarsOptions(
     },
     marks: [
       Plot.barX(shown, {
+        ...DECORATIVE,
         x: 'count',
         y: 'district',
         fill: (d: LaneCell) => laneLabel.get(d.lane) ?? d.lane,
         order: lanes.map((l) => l.label),
-        tip: true,
+        tip: DECORATIVE,
       }),
-      Plot.ruleX([0]),
+      Plot.ruleX([0], DECORATIVE),
     ],
   };
 }

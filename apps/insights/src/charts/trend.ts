@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { CHART_STYLE } from './common';
+import { CHART_STYLE, DECORATIVE } from './common';
 
 /** One point of a trend: a period label (2025-04 or 2025年度), a series (activity kind) and a value. */
 export interface TrendPoint {
@@ -30,9 +30,15 @@ export function trendOptions(
     y: { label: labels.y, grid: true, zero: true },
     color: { legend: true, label: labels.series },
     marks: [
-      Plot.line(points, { x: 'period', y: 'value', stroke: 'series', sort: (d: TrendPoint) => d.period }),
-      Plot.dot(points, { x: 'period', y: 'value', fill: 'series', tip: true }),
-      Plot.ruleY([0]),
+      Plot.line(points, {
+        ...DECORATIVE,
+        x: 'period',
+        y: 'value',
+        stroke: 'series',
+        sort: (d: TrendPoint) => d.period,
+      }),
+      Plot.dot(points, { ...DECORATIVE, x: 'period', y: 'value', fill: 'series', tip: DECORATIVE }),
+      Plot.ruleY([0], DECORATIVE),
     ],
   };
 }

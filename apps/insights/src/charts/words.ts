@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { CHART_STYLE } from './common';
+import { CHART_STYLE, DECORATIVE } from './common';
 
 /** Horizontal bars of the most frequent words. */
 export function wordBarsOptions(
@@ -13,7 +13,10 @@ export function wordBarsOptions(
     marginLeft: 120,
     x: { label: labels.x, grid: true },
     y: { label: null, domain: words.map((w) => w.word) },
-    marks: [Plot.barX(words, { x: 'count', y: 'word', fill: '#0b5cad', tip: true }), Plot.ruleX([0])],
+    marks: [
+      Plot.barX(words, { ...DECORATIVE, x: 'count', y: 'word', fill: '#0b5cad', tip: DECORATIVE }),
+      Plot.ruleX([0], DECORATIVE),
+    ],
   };
 }
 
@@ -34,10 +37,16 @@ export function cooccurrenceOptions(
     y: { domain: words, label: null },
     color: { scheme: 'oranges', legend, zero: true },
     marks: [
-      Plot.cell(pairs, { x: 'a', y: 'b', fill: (d: { count: number }) => d.count, tip: true }),
+      Plot.cell(pairs, {
+        ...DECORATIVE,
+        x: 'a',
+        y: 'b',
+        fill: (d: { count: number }) => d.count,
+        tip: DECORATIVE,
+      }),
       Plot.text(
         pairs.filter((p) => p.count > 0),
-        { x: 'a', y: 'b', text: 'count', fill: 'black' },
+        { ...DECORATIVE, x: 'a', y: 'b', text: 'count', fill: 'black' },
       ),
     ],
   };
