@@ -103,6 +103,8 @@ export function App() {
         {view === 'indicators' && data && engine.db ? (
           <IndicatorsPage
             db={engine.db}
+            version={engine.version}
+            filters={filters}
             data={data}
             plan={plan}
             k={k}

@@ -93,6 +93,7 @@ const ja = {
     ok: 'SQLは正しく実行できます。',
     help: '列 fiscal_year, district_code, lane, value, n を返す SELECT 文。f_activities, f_notes, f_workshops, f_attendance, f_votes を使うと絞り込みが効きます。',
     city: '市全体',
+    topIdeas: '役割ごとの得票上位の意見',
   },
   text: {
     lane: '役割',
@@ -228,6 +229,7 @@ const en: Shape<typeof ja> = {
     ok: 'The SQL runs.',
     help: 'A SELECT returning fiscal_year, district_code, lane, value, n. Use f_activities, f_notes, f_workshops, f_attendance, f_votes so filters apply.',
     city: 'Whole city',
+    topIdeas: 'Most-voted ideas per role',
   },
   text: {
     lane: 'Role',

@@ -4,11 +4,15 @@ import type { PlanInfo } from '../app/usePlanInfo';
 import type { DashboardData } from '../dashboard/loadDashboard';
 import type { Db } from '../db/types';
 import { CustomIndicators } from './CustomIndicators';
+import type { Filters } from './filters';
 import { IndicatorTable } from './IndicatorTable';
+import { TopIdeas } from './TopIdeas';
 
 /** Props of IndicatorsPage. */
 export interface IndicatorsPageProps {
   db: Db;
+  version: number;
+  filters: Filters;
   data: DashboardData;
   plan: PlanInfo;
   k: number;
@@ -17,7 +21,16 @@ export interface IndicatorsPageProps {
 }
 
 /** Every indicator (the model's and the planner's own) as tables, and the SQL editor. */
-export function IndicatorsPage({ db, data, plan, k, custom, onSaveCustom }: IndicatorsPageProps) {
+export function IndicatorsPage({
+  db,
+  version,
+  filters,
+  data,
+  plan,
+  k,
+  custom,
+  onSaveCustom,
+}: IndicatorsPageProps) {
   const { language } = useLanguage();
   const dn = (c: string) => plan.districts.find((d) => d.code === c)?.name ?? c;
   const ln = (key: string) => {
@@ -26,6 +39,7 @@ export function IndicatorsPage({ db, data, plan, k, custom, onSaveCustom }: Indi
   };
   return (
     <div className="indicators">
+      <TopIdeas db={db} version={version} filters={filters} plan={plan} />
       {data.indicators.map(({ indicator, rows }) => (
         <IndicatorTable
           key={indicator.id}

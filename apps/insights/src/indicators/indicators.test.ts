@@ -1,4 +1,4 @@
-import { INDICATORS } from '@chiiki/model';
+import { INDICATORS, LIST_QUERIES } from '@chiiki/model';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LockedDb } from '../db/locked';
 import { applySource } from '../store/apply';
@@ -87,5 +87,13 @@ describe('indicator SQL on hand-computed fixtures', () => {
       target: 40,
       status: 'achieved',
     });
+  });
+  it('top-voted ideas per lane', async () => {
+    await setFilters(db, NO_FILTERS);
+    const rows = await db.query(LIST_QUERIES.topVotedIdeas, [2025, 2025]);
+    const first = (lane: string) => rows.find((r) => r.lane === lane && r.rank === 1);
+    expect(first('citizen')).toMatchObject({ text: '意見 n-0002', votes: 2, district_code: 'D01' });
+    expect(first('city')).toMatchObject({ text: '意見 n-0005', votes: 1 });
+    expect(rows.filter((r) => r.lane === 'citizen')).toHaveLength(3);
   });
 });

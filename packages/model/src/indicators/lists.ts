@@ -1,5 +1,5 @@
 /**
- * Lists the committees read next to the numbers: not (district, value) series but ideas. Both take
+ * Lists the committees read next to the numbers: not (district, value) series but ideas. Each takes
  * one bound parameter, the fiscal year (or NULL for all years).
  */
 export const LIST_QUERIES = {
@@ -11,12 +11,4 @@ ranked AS (
   FROM f_notes n JOIN workshops w ON w.id = n.workshop_id LEFT JOIN v ON v.note_id = n.id
   WHERE ?::INTEGER IS NULL OR fiscal_year_of(w.date) = ?::INTEGER)
 SELECT lane, rank, text, goal_code, district_code, votes::INTEGER AS votes FROM ranked WHERE rank <= 5 ORDER BY lane, rank`,
-  /** Ideas per plan goal and lane: how many, from how many workshops and districts, with votes. */
-  ideasByGoal: `WITH v AS (SELECT note_id, count(*) AS votes FROM f_votes GROUP BY note_id)
-SELECT coalesce(n.goal_code, '') AS goal_code, n.lane, count(*)::INTEGER AS ideas,
-  count(DISTINCT n.workshop_id)::INTEGER AS workshops, count(DISTINCT w.district_code)::INTEGER AS districts,
-  coalesce(sum(v.votes), 0)::INTEGER AS votes
-FROM f_notes n JOIN workshops w ON w.id = n.workshop_id LEFT JOIN v ON v.note_id = n.id
-WHERE ?::INTEGER IS NULL OR fiscal_year_of(w.date) = ?::INTEGER
-GROUP BY ALL ORDER BY goal_code, n.lane`,
 } as const;

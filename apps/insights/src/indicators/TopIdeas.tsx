@@ -1,0 +1,77 @@
+import { LIST_QUERIES } from '@chiiki/model';
+import { useLanguage, useT } from '@chiiki/ui';
+import { useEffect, useState } from 'react';
+import type { PlanInfo } from '../app/usePlanInfo';
+import type { Db, Row } from '../db/types';
+import { CsvButton } from '../export/CsvButton';
+import type { Filters } from './filters';
+import { setFilters } from './runner';
+
+/** Props of TopIdeas. */
+export interface TopIdeasProps {
+  db: Db;
+  version: number;
+  filters: Filters;
+  plan: PlanInfo;
+}
+
+/** The five most-voted ideas of each lane in the chosen period: what residents asked for most. */
+export function TopIdeas({ db, version, filters, plan }: TopIdeasProps) {
+  const { t } = useT('insights');
+  const { language } = useLanguage();
+  const [rows, setRows] = useState<Row[]>([]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version is the signal that the data changed
+  useEffect(() => {
+    let live = true;
+    setFilters(db, filters)
+      .then(() => db.query(LIST_QUERIES.topVotedIdeas, [filters.fiscalYear, filters.fiscalYear]))
+      .then(
+        (r) => live && setRows(r),
+        () => undefined,
+      );
+    return () => {
+      live = false;
+    };
+  }, [db, version, filters]);
+  const lane = (k: string) => {
+    const l = plan.lanes.find((x) => x.key === k);
+    return l ? (language === 'ja' ? l.ja : l.en) : k;
+  };
+  const dn = (c: string) => plan.districts.find((d) => d.code === c)?.name ?? c;
+  const header = [t('filters.lane'), '#', t('ws.idea'), t('ws.votes'), t('filters.district')];
+  const body = rows.map((r) => [
+    lane(String(r.lane)),
+    Number(r.rank),
+    String(r.text),
+    Number(r.votes),
+    dn(String(r.district_code)),
+  ]);
+  return (
+    <div className="table-wrap">
+      <table className="data">
+        <caption>{t('ind.topIdeas')}</caption>
+        <thead>
+          <tr>
+            {header.map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {body.map((r) => (
+            <tr key={`${r[0]}|${r[1]}`}>
+              <td>{r[0]}</td>
+              <td className="num">{r[1]}</td>
+              <td>{r[2]}</td>
+              <td className="num">{r[3]}</td>
+              <td>{r[4]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <CsvButton file="top_voted_ideas.csv" header={header} rows={body} />
+    </div>
+  );
+}
