@@ -176,7 +176,7 @@ describe('a whole workshop on tablets', () => {
     await card(facil, '送り迎え').getByRole('button', { name: '選ぶ' }).click();
     await facil.locator('.selection-bar').getByRole('button', { name: '1枚に統合' }).click();
     await card(p3, 'お茶のみサロン').filter({ hasText: '送り迎え' }).waitFor(WAIT);
-    await expect(p3.locator('article.note', { hasText: '送り迎え' }).count()).resolves.toBe(1);
+    await expect.poll(() => p3.locator('article.note', { hasText: '送り迎え' }).count(), WAIT).toBe(1);
     await facil.getByRole('button', { name: 'ロック・画面合わせ' }).click();
     await facil.locator('dialog[open]').getByLabel('見せる列').selectOption('community');
     await facil.locator('dialog[open]').getByRole('button', { name: 'みんなを呼ぶ' }).click();
@@ -203,13 +203,15 @@ describe('a whole workshop on tablets', () => {
     const dot = (p: Page, text: string) => card(p, text).getByRole('button', { name: '● シールを貼る' });
     await dot(p1, 'お茶のみサロン').click();
     await dot(p1, 'お茶のみサロン').click();
-    await expect(dot(p1, 'お茶のみサロン').isDisabled()).resolves.toBe(true);
+    await expect.poll(() => dot(p1, 'お茶のみサロン').isDisabled(), WAIT).toBe(true);
     await dot(p1, '相談窓口').click();
     await p1.getByTestId('dots-left').filter({ hasText: '0 枚' }).waitFor(WAIT);
     await dot(p2, 'お茶のみサロン').click();
     await dot(p3, '朝の声かけ').click();
     // Hidden: nobody sees totals while voting, each sees only their own dots.
-    await expect(card(p2, 'お茶のみサロン').locator('.vote-control__dots').textContent()).resolves.toBe('●');
+    await expect
+      .poll(() => card(p2, 'お茶のみサロン').locator('.vote-control__dots').textContent(), WAIT)
+      .toBe('●');
     await expect(p2.getByText(/\d+ 票/).count()).resolves.toBe(0);
     await shot(p1, 'participant-5-voting');
     await shot(facil, 'facilitator-5-voting');
