@@ -39,7 +39,11 @@ export function TopIdeas({ db, version, filters, plan }: TopIdeasProps) {
   };
   const dn = (c: string) => plan.districts.find((d) => d.code === c)?.name ?? c;
   const header = [t('filters.lane'), '#', t('ws.idea'), t('ws.votes'), t('filters.district')];
-  const body = rows.map((r) => [
+  const order = (k: string) => plan.lanes.findIndex((l) => l.key === k);
+  const sorted = [...rows].sort(
+    (a, b) => order(String(a.lane)) - order(String(b.lane)) || Number(a.rank) - Number(b.rank),
+  );
+  const body = sorted.map((r) => [
     lane(String(r.lane)),
     Number(r.rank),
     String(r.text),
