@@ -118,8 +118,10 @@ export function App() {
         {view === 'text' && engine.db ? (
           <TextPage db={engine.db} version={engine.version} filters={filters} plan={plan} />
         ) : null}
-        {view === 'report' && data ? (
+        {view === 'report' && data && engine.db ? (
           <ReportPage
+            db={engine.db}
+            version={engine.version}
             data={data}
             plan={plan}
             filters={filters}

@@ -4,13 +4,17 @@ import { KIND_LABELS, labelOf, ORGANISER_LABELS } from '../app/labels';
 import type { PlanInfo } from '../app/usePlanInfo';
 import { Dashboard } from '../dashboard/Dashboard';
 import type { DashboardData } from '../dashboard/loadDashboard';
+import type { Db } from '../db/types';
 import type { Filters } from '../indicators/filters';
+import { TopIdeas } from '../indicators/TopIdeas';
 import type { Source } from '../store/source';
 import { applyPreset, defaultReportYear, type ReportPreset } from './presets';
 import { SummaryTable } from './SummaryTable';
 
 /** Props of ReportPage. */
 export interface ReportPageProps {
+  db: Db;
+  version: number;
   data: DashboardData;
   plan: PlanInfo;
   filters: Filters;
@@ -24,7 +28,7 @@ export interface ReportPageProps {
  * the charts with their tables, the suppression note, and data sources with load dates. Prints
  * from the browser (print CSS sets A4 and Japanese fonts).
  */
-export function ReportPage({ data, plan, filters, k, sources, onFilters }: ReportPageProps) {
+export function ReportPage({ db, version, data, plan, filters, k, sources, onFilters }: ReportPageProps) {
   const { t } = useT('insights');
   const { language } = useLanguage();
   const ja = language === 'ja';
@@ -81,6 +85,7 @@ export function ReportPage({ data, plan, filters, k, sources, onFilters }: Repor
       </header>
       <SummaryTable data={data} laneName={laneName} k={k} />
       <Dashboard data={data} plan={plan} k={k} />
+      <TopIdeas db={db} version={version} filters={filters} plan={plan} />
       <footer className="report__foot">
         <h2>{t('report.note')}</h2>
         <p>
