@@ -164,8 +164,9 @@ describe('a whole workshop on tablets', () => {
     await facil.locator('dialog[open]').getByRole('button', { name: 'まとめる' }).click();
     const group = facil.locator('.group', { hasText: '見守り・声かけ' });
     await group.waitFor(WAIT);
-    await group.locator('.group__tag').click();
-    await facil.locator('dialog[open] .goal-chip').first().click();
+    await group.locator('.group__menu').click();
+    await facil.locator('dialog[open]').getByLabel('計画の目標をえらぶ').selectOption({ index: 1 });
+    await facil.locator('dialog[open]').getByRole('button', { name: '保存する' }).click();
     await group.locator('.chip--goal').waitFor(WAIT);
     await card(facil, 'お茶のみサロン').getByRole('button', { name: '操作…' }).click();
     await facil.locator('dialog[open]').getByRole('button', { name: '目標' }).click();

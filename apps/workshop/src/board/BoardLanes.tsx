@@ -25,7 +25,7 @@ export interface BoardLanesProps {
   following: boolean;
   drag: (noteId: string, fromLane: string, onTap: () => void) => DragHandleProps;
   onAction: (action: NoteAction, note: ShownNote) => void;
-  onTagGroup: ((group: Group) => void) | undefined;
+  onGroupMenu: ((group: Group) => void) | undefined;
   onAddHere: (lane: string) => void;
 }
 
@@ -112,7 +112,7 @@ export function BoardLanes(props: BoardLanesProps) {
                 key={group.id}
                 group={group}
                 goal={group.goalCode ? goals.get(group.goalCode) : undefined}
-                onTag={props.onTagGroup}
+                onMenu={props.onGroupMenu}
               >
                 {notes.map((note) => card(note, lanes.find((l) => l.key === note.lane) ?? lane))}
               </GroupBox>

@@ -30,7 +30,7 @@ const FacilitatorTools = lazy(() => import('../facilitator/FacilitatorTools'));
 export type FacilitatorRequest =
   | { kind: 'remove'; note: ShownNote }
   | { kind: 'tag'; note: ShownNote }
-  | { kind: 'tagGroup'; group: Group };
+  | { kind: 'group'; group: Group };
 
 /** The board route: the live board for whoever this tablet joined or created the workshop as. */
 export function BoardScreen({ workshopId }: { workshopId: string }) {
@@ -80,7 +80,7 @@ function Board({ session }: { session: Session }) {
     setRequest,
     setDialog,
   });
-  const onTagGroup = useCallback((group: Group) => setRequest({ kind: 'tagGroup', group }), []);
+  const onGroupMenu = useCallback((group: Group) => setRequest({ kind: 'group', group }), []);
   const { handleProps } = useNoteDrag((noteId, lane) => dispatch({ type: 'moveNote', noteId, lane }));
 
   const lanes = useMemo(() => [...plan.lanes].sort((a, b) => a.order - b.order), [plan]);
@@ -151,7 +151,7 @@ function Board({ session }: { session: Session }) {
         following={following}
         drag={handleProps}
         onAction={onAction}
-        onTagGroup={facilitator && !closed ? onTagGroup : undefined}
+        onGroupMenu={facilitator && !closed ? onGroupMenu : undefined}
         onAddHere={(lane) => setDialog({ kind: 'add', lane })}
       />
       {canAdd ? (

@@ -2,16 +2,16 @@ import type { Group } from '@chiiki/model';
 import { Button, useT } from '@chiiki/ui';
 import type { ReactNode } from 'react';
 
-/** Props of GroupBox: the group, its goal label, and (for the facilitator) the tag action. */
+/** Props of GroupBox: the group, its goal label, and (for the facilitator) its menu. */
 export interface GroupBoxProps {
   group: Group;
   goal: string | undefined;
-  onTag?: (group: Group) => void;
+  onMenu?: ((group: Group) => void) | undefined;
   children: ReactNode;
 }
 
 /** A named group of notes inside a lane: a dashed box with its name and plan goal, cards inside. */
-export function GroupBox({ group, goal, onTag, children }: GroupBoxProps) {
+export function GroupBox({ group, goal, onMenu, children }: GroupBoxProps) {
   const { t } = useT('workshop');
   const titleId = `group-${group.id}`;
   return (
@@ -19,9 +19,9 @@ export function GroupBox({ group, goal, onTag, children }: GroupBoxProps) {
       <h3 id={titleId} className="group__title">
         <span>{group.name || t('facil.unnamedGroup')}</span>
         {goal ? <span className="chip chip--goal">{t('facil.goalChip', { goal })}</span> : null}
-        {onTag ? (
-          <Button className="group__tag" aria-describedby={titleId} onClick={() => onTag(group)}>
-            {t('facil.goal')}
+        {onMenu ? (
+          <Button className="group__menu" aria-describedby={titleId} onClick={() => onMenu(group)}>
+            {t('facil.menu')}
           </Button>
         ) : null}
       </h3>

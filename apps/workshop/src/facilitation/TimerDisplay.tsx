@@ -21,8 +21,15 @@ export function TimerDisplay({ timer, large }: TimerDisplayProps) {
     if (soundOn()) playChime();
   });
   if (!view) return null;
+  const ready = !view.running && timer !== undefined && view.leftMs === timer.durationMs;
   const state = view.ended ? 'ended' : view.running ? 'running' : 'paused';
-  const label = view.ended ? t('timer.ended') : view.running ? t('timer.left') : t('timer.paused');
+  const label = view.ended
+    ? t('timer.ended')
+    : view.running
+      ? t('timer.left')
+      : ready
+        ? t('timer.ready')
+        : t('timer.paused');
   return (
     <div className={`timer timer--${state}${large ? ' timer--large' : ''}`} data-testid="timer">
       <span className="timer__label">{label}</span>

@@ -6,6 +6,7 @@ import type { Session } from '../session/session';
 import { CloseDialog } from './CloseDialog';
 import { GoalDialog } from './GoalDialog';
 import { GroupDialog } from './GroupDialog';
+import { GroupMenuDialog } from './GroupMenuDialog';
 import { HeadCountDialog } from './HeadCountDialog';
 import { LocksDialog } from './LocksDialog';
 import { RemoveDialog } from './RemoveDialog';
@@ -60,20 +61,19 @@ export function FacilitatorDialogs(props: FacilitatorDialogsProps) {
       />
     );
   }
-  if (request?.kind === 'tag' || request?.kind === 'tagGroup') {
-    const target = request.kind === 'tag' ? request.note : request.group;
+  if (request?.kind === 'group') {
+    return <GroupMenuDialog open group={request.group} goals={plan.goals} send={send} onClose={done} />;
+  }
+  if (request?.kind === 'tag') {
+    const { note } = request;
     return (
       <GoalDialog
         open
-        subject={request.kind === 'tag' ? request.note.text : request.group.name}
+        subject={note.text}
         goals={plan.goals}
-        current={target.goalCode}
+        current={note.goalCode}
         onClose={done}
-        onPick={(goalCode) =>
-          void finish(
-            send({ type: 'tag', target: request.kind === 'tag' ? 'note' : 'group', id: target.id, goalCode }),
-          )
-        }
+        onPick={(goalCode) => void finish(send({ type: 'tag', target: 'note', id: note.id, goalCode }))}
       />
     );
   }

@@ -1,6 +1,6 @@
 /** English strings every tablet needs for phases, the timer, dots, locks and follow mode. */
 export const BOARD_EXTRAS_EN = {
-  timer: { left: 'Time left', paused: 'Paused', ended: 'Time is up' },
+  timer: { left: 'Time left', paused: 'Paused', ready: 'Ready', ended: 'Time is up' },
   vote: {
     left: 'Dots left: {{count}}',
     add: '● Put a dot',

@@ -1,6 +1,6 @@
 /** Japanese strings every tablet needs for phases, the timer, dots, locks and follow mode. */
 export const BOARD_EXTRAS_JA = {
-  timer: { left: '残り時間', paused: '一時停止中', ended: '時間になりました' },
+  timer: { left: '残り時間', paused: '一時停止中', ready: 'これから', ended: '時間になりました' },
   vote: {
     left: 'のこりのシール: {{count}} 枚',
     add: '● シールを貼る',
