@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { ARTIFACTS_DIR, screenshot } from '../src/harness/index';
 
@@ -62,4 +63,20 @@ export function pdfToPngs(pdf: string, name: string): string[] {
   mkdirSync(SHOTS_DIR, { recursive: true });
   for (const png of pngs) copyFileSync(png, join(SHOTS_DIR, png.split('/').pop() ?? 'page.png'));
   return pngs;
+}
+
+/** Starts counting the JavaScript a tablet downloads (each URL once), as the bundle benchmark does. */
+export function countScripts(page: Page): () => Promise<number> {
+  const bodies = new Map<string, Promise<Buffer>>();
+  page.on('response', (res) => {
+    const type = res.headers()['content-type'] ?? '';
+    if (type.includes('javascript') && res.request().resourceType() !== 'other' && !bodies.has(res.url())) {
+      bodies.set(res.url(), res.body());
+    }
+  });
+  return async () => {
+    let bytes = 0;
+    for (const body of bodies.values()) bytes += gzipSync(await body).length;
+    return bytes / 1000;
+  };
 }

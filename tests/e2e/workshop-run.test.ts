@@ -12,7 +12,16 @@ import {
   type TestBrowser,
   type TestServer,
 } from '../src/harness/index';
-import { card, expectInstruction, pdfToPngs, shot, tablet, WAIT, writeNote } from './workshop-helpers';
+import {
+  card,
+  countScripts,
+  expectInstruction,
+  pdfToPngs,
+  shot,
+  tablet,
+  WAIT,
+  writeNote,
+} from './workshop-helpers';
 
 // A whole district workshop on tablets: one facilitator and three residents, every phase, the
 // timer, notes in Japanese, grouping and goals, dot voting, head count, close, exports, A4 record.
@@ -74,12 +83,17 @@ describe('a whole workshop on tablets', () => {
       tablet(browser.browser, PORTRAIT),
       tablet(browser.browser, PORTRAIT),
     ]);
+    const participantJs = countScripts(p1);
     await joinAs(p1, joinCode, 'さくら', '70代');
     await joinAs(p2, joinCode, 'たけし', '60代');
     await joinAs(p3, joinCode, '', '80歳以上');
     // The eldest resident reads with large text, as many do.
     await p3.getByRole('button', { name: '文字を大きく' }).click();
     for (const p of [p1, p2, p3]) await expectInstruction(p, PHASE_RULES.preparation.ja);
+    // Facilitator tools, projector and record sheet never reach a resident's tablet.
+    const participantKB = await participantJs();
+    console.info(`participant JS: ${participantKB.toFixed(1)} KB gzipped`);
+    expect(participantKB).toBeLessThanOrEqual(150);
 
     // Timer: 3 minutes, started, synced on every tablet.
     await facil.getByRole('spinbutton').first().fill('3');
