@@ -1,6 +1,10 @@
-import { INDICATORS, LIST_QUERIES } from '@chiiki/model';
+import { DEFAULT_PLAN, INDICATORS, LIST_QUERIES } from '@chiiki/model';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LockedDb } from '../db/locked';
+import { autoMap } from '../load/csv/mapping';
+import { parseCsv } from '../load/csv/parseCsv';
+import { POPULATION_FIELDS } from '../load/fields';
+import { populationsFromCsv } from '../load/targetsCsv';
 import { applySource } from '../store/apply';
 import { fixtureSource } from '../testing/fixture';
 import { openNodeDb } from '../testing/nodeDb';
@@ -95,5 +99,30 @@ describe('indicator SQL on hand-computed fixtures', () => {
     expect(first('citizen')).toMatchObject({ text: '意見 n-0002', votes: 2, district_code: 'D01' });
     expect(first('city')).toMatchObject({ text: '意見 n-0005', votes: 1 });
     expect(rows.filter((r) => r.lane === 'citizen')).toHaveLength(3);
+  });
+  it('a district populations CSV overrides the plan population for that year (runs last)', async () => {
+    const table = parseCsv('地区,年度,人口\n中央地区,令和7年度,"2,000"\n');
+    const r = populationsFromCsv(
+      'pop.csv',
+      table,
+      autoMap(table.header, POPULATION_FIELDS),
+      DEFAULT_PLAN.districts,
+    );
+    expect(r.problems).toEqual([]);
+    await applySource(db, {
+      id: 'pop',
+      kind: 'populations',
+      name: 'pop.csv',
+      loadedAt: '2026-01-01T00:00:00.000Z',
+      tables: {
+        district_populations: r.records.map((p) => ({
+          district_code: p.districtCode,
+          fiscal_year: p.fiscalYear,
+          population: p.population,
+        })),
+      },
+    });
+    // 6 participants / 2,000 residents × 1000; the city total uses 2,000 + the other seven districts (66,720)
+    expect(await values('participants_per_1000', 2025)).toEqual({ D01: 3, D02: 0.237, '*': 0.131 });
   });
 });
