@@ -193,6 +193,11 @@ describe('a whole workshop on tablets', () => {
     await card(p3, 'お茶のみサロン').filter({ hasText: '送り迎え' }).waitFor(WAIT);
     await expect.poll(() => p3.locator('article.note', { hasText: '送り迎え' }).count(), WAIT).toBe(1);
     await facil.getByRole('button', { name: 'ロック・画面合わせ' }).click();
+    const cityLock = facil.locator('dialog[open]').getByRole('checkbox', { name: '市', exact: true });
+    await cityLock.click();
+    await p1.locator('[data-lane="city"] .lane__locked').waitFor(WAIT);
+    await cityLock.click();
+    await p1.locator('[data-lane="city"] .lane__locked').waitFor({ state: 'detached', ...WAIT });
     await facil.locator('dialog[open]').getByLabel('見せる列').selectOption('community');
     await facil.locator('dialog[open]').getByRole('button', { name: 'みんなを呼ぶ' }).click();
     await p2.getByText('進行役の画面に合わせて表示しています。').waitFor(WAIT);

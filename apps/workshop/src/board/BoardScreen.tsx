@@ -60,7 +60,13 @@ function Board({ session }: { session: Session }) {
   const facilitator = session.role === 'facilitator';
   const rule = PHASE_RULES[phase];
   const closed = phase === 'closed';
-  const canAdd = facilitator ? !closed : rule.addNote && !facil.locks.board;
+  const lanes = useMemo(() => [...plan.lanes].sort((a, b) => a.order - b.order), [plan]);
+  // Participants are offered only the lanes the facilitator has not locked.
+  const openLanes = useMemo(
+    () => (facilitator ? lanes : lanes.filter((l) => !facil.locks.lanes.includes(l.key))),
+    [facilitator, lanes, facil.locks.lanes],
+  );
+  const canAdd = facilitator ? !closed : rule.addNote && !facil.locks.board && openLanes.length > 0;
   const following = !facilitator && facil.follow !== undefined;
   useFollowView(facil.follow, following);
   // A closed board refuses every connection: stop retrying and keep what is on screen.
@@ -83,7 +89,6 @@ function Board({ session }: { session: Session }) {
   const onGroupMenu = useCallback((group: Group) => setRequest({ kind: 'group', group }), []);
   const { handleProps } = useNoteDrag((noteId, lane) => dispatch({ type: 'moveNote', noteId, lane }));
 
-  const lanes = useMemo(() => [...plan.lanes].sort((a, b) => a.order - b.order), [plan]);
   const shown = useMemo(
     () =>
       arrange(
@@ -161,7 +166,7 @@ function Board({ session }: { session: Session }) {
       ) : null}
       <BoardDialogs
         dialog={dialog}
-        lanes={lanes}
+        lanes={openLanes}
         dispatch={dispatch}
         close={() => setDialog(undefined)}
         draftKey={`chiiki.draft.${session.workshopId}`}
