@@ -16,6 +16,7 @@ async function main(): Promise<void> {
     ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
     seedSample: env.SEED_SAMPLE !== '0',
     trustProxy: env.TRUST_PROXY === '1',
+    ...(Number(env.ROOM_IDLE_MS) > 0 ? { idleMs: Number(env.ROOM_IDLE_MS) } : {}),
   });
   if (server.adminTokenCreated) {
     console.log(
