@@ -1,0 +1,46 @@
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+/** A WebSocket class whose connections leave from one loopback address: a hall's NAT, as the server sees it. */
+export function socketFrom(localAddress: string): typeof WebSocket {
+  return class HallSocket extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, { localAddress, perMessageDeflate: false });
+    }
+  };
+}
+
+/** One tablet running the real y-websocket provider, and the upgrade refusals it met. */
+export interface ProviderTablet {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  /** Status codes of refused upgrades (429 would mean the tablet was banned). */
+  refusals: number[];
+}
+
+/**
+ * Connects a tablet with y-websocket's own WebsocketProvider (reconnect with backoff, no
+ * BroadcastChannel so tablets in one test process cannot sync around the server).
+ */
+export function providerTablet(
+  base: string,
+  workshopId: string,
+  token: string,
+  localAddress: string,
+): ProviderTablet {
+  const doc = new Y.Doc();
+  const refusals: number[] = [];
+  const provider = new WebsocketProvider(`${base.replace(/^http/, 'ws')}/sync`, workshopId, doc, {
+    params: { token },
+    WebSocketPolyfill: socketFrom(localAddress) as never,
+    disableBc: true,
+  });
+  provider.on('connection-error', (event: unknown) => {
+    const status = /Unexpected server response: (\d+)/.exec(
+      String((event as { message?: string }).message),
+    )?.[1];
+    if (status) refusals.push(Number(status));
+  });
+  return { doc, provider, refusals };
+}

@@ -1,0 +1,85 @@
+import { putNote } from '@chiiki/model';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../src/harness';
+import { Api, type TestParticipant, type TestWorkshop } from './lib/api';
+import { Probe, rssOf } from './lib/probe';
+import { report } from './lib/report';
+import { SIZES } from './lib/sizes';
+import { syncUrl, Tablet } from './lib/tablet';
+import { sleep, until } from './lib/wait';
+import { facilitatorNote } from './lib/writers';
+
+const MiB = 1024 * 1024;
+const POOL = 25;
+/** Rooms leave memory after this long without connections (ROOM_IDLE_MS; 60 s by default). */
+const IDLE_MS = 150;
+const probe = new Probe();
+let server: TestServer | undefined;
+afterAll(async () => {
+  await server?.stop();
+  probe.dispose();
+});
+
+interface Hall {
+  w: TestWorkshop;
+  p: TestParticipant;
+  address: string;
+}
+
+/** One opening of a room: loaded from disk, a facilitator syncs and writes, a participant adds a note. */
+async function openRoom(api: Api, hall: Hall, n: number): Promise<void> {
+  const tablet = new Tablet({
+    url: () => syncUrl(api.base, hall.w.id, hall.w.facilitatorToken),
+    writer: true,
+    reconnect: false,
+    localAddress: hall.address,
+  });
+  tablet.start();
+  await until(() => tablet.synced, 'facilitator synced');
+  putNote(tablet.doc, facilitatorNote(hall.w.id, `開閉 ${n}`, n));
+  const res = await api.command(hall.w.id, hall.w.facilitatorToken, Api.addNote(`コマンド ${n}`));
+  tablet.stop();
+  if (res.status !== 200) throw new Error(`command in room ${hall.w.id}: ${res.status} ${res.text}`);
+}
+
+describe('rooms opened and closed', () => {
+  it(`${SIZES.roomChurn} room openings leave the heap within 10 % of where it started`, async () => {
+    server = await startServer({ env: { ...probe.env(), ROOM_IDLE_MS: String(IDLE_MS) } });
+    const api = new Api(server.url, server.adminToken);
+    const halls: Hall[] = [];
+    for (let i = 0; i < POOL; i++) {
+      const address = `127.0.2.${i + 1}`;
+      const w = await api.createWorkshop();
+      halls.push({ w, p: await api.join(w.joinCode, address), address });
+    }
+    const round = async (r: number) => {
+      await Promise.all(halls.map((hall, i) => openRoom(api, hall, r * POOL + i)));
+      await sleep(IDLE_MS + 400); // every room idles out and is flushed, compacted and dropped
+    };
+    const WARM_UP = 8;
+    for (let r = 0; r < WARM_UP; r++) await round(r);
+    // Eviction flushes and compacts each room; measure only once every room has left memory.
+    await sleep(3000);
+    const start = await probe.memory();
+    const rssStart = rssOf(server.pid);
+    const started = Date.now();
+    const rounds = Math.ceil(SIZES.roomChurn / POOL);
+    for (let r = 0; r < rounds; r++) await round(WARM_UP + r);
+    const seconds = (Date.now() - started) / 1000;
+    await sleep(3000);
+    const end = await probe.memory();
+    const rssEnd = rssOf(server.pid);
+    const growth = (end.heapUsed - start.heapUsed) / start.heapUsed;
+    report('roomChurn', {
+      openings: rounds * POOL,
+      rooms: POOL,
+      seconds: Math.round(seconds),
+      heapStartMiB: +(start.heapUsed / MiB).toFixed(1),
+      heapEndMiB: +(end.heapUsed / MiB).toFixed(1),
+      heapGrowthPercent: +(growth * 100).toFixed(1),
+      rssStartMiB: Math.round(rssStart / MiB),
+      rssEndMiB: Math.round(rssEnd / MiB),
+    });
+    expect(growth).toBeLessThanOrEqual(0.1);
+  });
+});
