@@ -52,7 +52,8 @@ function Board({ session }: { session: Session }) {
   const { dispatch, pending, rejected } = useCommands(session, sync?.doc, online);
   const own = usePrivateDoc(session.workshopId, session.token, phase !== 'closed');
   const allVotes = useMemo(() => [...facil.votes, ...own.votes], [facil.votes, own.votes]);
-  const votes = useVotes(session, allVotes, facil.voting);
+  const noteIds = useMemo(() => new Set(notes.map((n) => n.id as string)), [notes]);
+  const votes = useVotes(session, allVotes, facil.voting, noteIds);
   const people = usePresence(sync?.provider);
   const [dialog, setDialog] = useState<BoardDialog>();
   const [request, setRequest] = useState<FacilitatorRequest>();

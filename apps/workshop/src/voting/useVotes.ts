@@ -31,16 +31,22 @@ async function send(session: Session, command: Parameters<typeof api.command>[2]
  * server checks against N and M, and taken back on refusal. Dots are remembered on the tablet as
  * well, because hidden votes stay in the voter's private document until voting ends.
  */
-export function useVotes(session: Session, docVotes: readonly Vote[], voting: VotingSettings): VotesApi {
+export function useVotes(
+  session: Session,
+  docVotes: readonly Vote[],
+  voting: VotingSettings,
+  /** The notes on the board: a remembered dot on a removed note no longer counts (the server freed it). */
+  noteIds: ReadonlySet<string>,
+): VotesApi {
   const { workshopId, participantId } = session;
   const [local, setLocal] = useState<MyVote[]>(() => loadMyVotes(workshopId, participantId));
   const [error, setError] = useState<ApiError>();
   const mine = useMemo(() => {
-    const byId = new Map(local.map((v) => [v.voteId, v]));
+    const byId = new Map(local.filter((v) => noteIds.has(v.noteId)).map((v) => [v.voteId, v]));
     for (const v of docVotes)
       if (v.participantId === participantId) byId.set(v.id, { voteId: v.id, noteId: v.noteId });
     return [...byId.values()];
-  }, [local, docVotes, participantId]);
+  }, [local, docVotes, participantId, noteIds]);
 
   const update = useCallback(
     (change: (votes: MyVote[]) => MyVote[]) =>
