@@ -3,7 +3,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
 /** A WebSocket class whose connections leave from one loopback address: a hall's NAT, as the server sees it. */
-export function socketFrom(localAddress: string): typeof WebSocket {
+export function socketFrom(localAddress: string) {
   return class HallSocket extends WebSocket {
     constructor(url: string | URL, protocols?: string | string[]) {
       super(url, protocols, { localAddress, perMessageDeflate: false });
