@@ -37,6 +37,13 @@ const ja = {
     loaded: '{{name}} を読み込みました（{{n}} 行）。',
     notSaved: 'ブラウザに保存できませんでした。再読み込みすると消えます。',
     loading: '読み込み中…',
+    phase: {
+      read: 'ファイルを読んでいます…',
+      decode: '文字コードを変換しています…',
+      parse: 'CSVを読み取っています…',
+      check: '内容を確かめています…',
+      insert: 'データベースに追加しています…',
+    },
   },
   csv: {
     encoding: '文字コード',
@@ -127,6 +134,7 @@ const ja = {
     workshops: '回',
     markdown: 'Markdownで保存',
     csv: 'CSVで保存',
+    parquet: 'Parquetで保存',
     noGoal: '目標未設定',
   },
   status: { achieved: '達成', on_track: '概ね順調', behind: '遅れ', no_target: '目標なし' },
@@ -172,6 +180,13 @@ const en: Shape<typeof ja> = {
     loaded: 'Loaded {{name}} ({{n}} rows).',
     notSaved: 'Could not save in the browser; the data will be gone after a reload.',
     loading: 'Loading…',
+    phase: {
+      read: 'Reading the file…',
+      decode: 'Decoding characters…',
+      parse: 'Parsing the CSV…',
+      check: 'Checking the rows…',
+      insert: 'Adding to the database…',
+    },
   },
   csv: {
     encoding: 'Encoding',
@@ -263,6 +278,7 @@ const en: Shape<typeof ja> = {
     workshops: 'Workshops',
     markdown: 'Save as Markdown',
     csv: 'Save as CSV',
+    parquet: 'Save as Parquet',
     noGoal: 'No goal',
   },
   status: { achieved: 'Achieved', on_track: 'On track', behind: 'Behind', no_target: 'No target' },

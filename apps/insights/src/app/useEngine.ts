@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LockedDb } from '../db/locked';
 import type { LoadProgress } from '../db/open';
+import type { ProgressSink } from '../load/progress';
 import { applySource, rebuild } from '../store/apply';
 import { clearSources, readSources, writeSources } from '../store/persist';
 import type { Source } from '../store/source';
@@ -15,7 +16,8 @@ export interface Engine {
   version: number;
   /** Whether the last save to IndexedDB failed (the data then lasts only this session). */
   unsaved: boolean;
-  addSources(list: Source[]): Promise<void>;
+  /** Adds sources in one transaction; `onProgress` hears rows inserted of the total. */
+  addSources(list: Source[], onProgress?: ProgressSink): Promise<void>;
   removeSource(id: string): Promise<void>;
   clearAll(): Promise<void>;
 }
@@ -62,13 +64,13 @@ export function useEngine(): Engine {
   }, []);
 
   const addSources = useCallback(
-    async (list: Source[]) => {
+    async (list: Source[], onProgress?: ProgressSink) => {
       if (!db) return;
       const ids = new Set(list.map((s) => s.id));
       const kept = sourcesRef.current.filter((s) => !ids.has(s.id));
       const next = [...kept, ...list];
-      if (kept.length < sourcesRef.current.length || list.length > 1) await rebuild(db, next);
-      else if (list[0]) await applySource(db, list[0]);
+      if (kept.length < sourcesRef.current.length || list.length > 1) await rebuild(db, next, onProgress);
+      else if (list[0]) await applySource(db, list[0], onProgress);
       await commit(next);
     },
     [db, commit],

@@ -1,6 +1,6 @@
-import { Button, useT } from '@chiiki/ui';
-import { download, toExcelCsv } from '../export/csv';
-import { cell } from '../suppress/format';
+import { useT } from '@chiiki/ui';
+import { CsvButton } from '../export/CsvButton';
+import { cell, SUPPRESSED } from '../suppress/format';
 import type { CountMatrix } from './matrix';
 
 /** Props of CountTable: the matrix, labels for its rows and columns, and a file name for CSV. */
@@ -11,10 +11,12 @@ export interface CountTableProps {
   rowLabel: (key: string) => string;
   colLabel: (key: string) => string;
   file: string;
+  /** The suppression threshold in force, noted in the Parquet export. */
+  k?: number;
 }
 
 /** The table that sits beside every chart: the same numbers, ＊ where suppressed, with totals and CSV export. */
-export function CountTable({ matrix, caption, corner, rowLabel, colLabel, file }: CountTableProps) {
+export function CountTable({ matrix, caption, corner, rowLabel, colLabel, file, k }: CountTableProps) {
   const { t } = useT('insights');
   const m = matrix.table;
   const total = t('dash.total');
@@ -28,6 +30,20 @@ export function CountTable({ matrix, caption, corner, rowLabel, colLabel, file }
     total,
     ...matrix.colKeys.map((_, j) => cell(m.colTotals[j] ?? 0, Boolean(m.colHidden[j]))),
     cell(m.total, m.totalHidden),
+  ];
+  // Exports carry plain numbers (not "1,234"), so spreadsheets and Parquet readers can sum them.
+  const raw = (v: number | undefined, hidden: unknown) => (hidden ? SUPPRESSED : (v ?? 0));
+  const exported = [
+    ...matrix.rowKeys.map((r, i) => [
+      rowLabel(r),
+      ...matrix.colKeys.map((_, j) => raw(m.cells[i]?.[j], m.hidden[i]?.[j])),
+      raw(m.rowTotals[i], m.rowHidden[i]),
+    ]),
+    [
+      total,
+      ...matrix.colKeys.map((_, j) => raw(m.colTotals[j], m.colHidden[j])),
+      raw(m.total, m.totalHidden),
+    ],
   ];
   return (
     <div className="table-wrap">
@@ -67,13 +83,7 @@ export function CountTable({ matrix, caption, corner, rowLabel, colLabel, file }
           </tr>
         </tfoot>
       </table>
-      <Button
-        variant="quiet"
-        className="no-print"
-        onClick={() => download(file, toExcelCsv({ header, rows: [...body, foot] }))}
-      >
-        {t('dash.csv')}
-      </Button>
+      <CsvButton file={file} header={header} rows={exported} k={k} />
     </div>
   );
 }

@@ -19,10 +19,12 @@ export interface DashboardProps {
   data: DashboardData;
   plan: PlanInfo;
   k: number;
+  /** In the printed report the heat map shares the district × role table of the bars above it. */
+  report?: boolean;
 }
 
 /** The charts, each with its data table beside it; the same blocks make up the printed report. */
-export function Dashboard({ data, plan, k }: DashboardProps) {
+export function Dashboard({ data, plan, k, report = false }: DashboardProps) {
   const { t } = useT('insights');
   const { language } = useLanguage();
   const districtName = useMemo(() => new Map(plan.districts.map((d) => [d.code, d.name])), [plan]);
@@ -67,6 +69,7 @@ export function Dashboard({ data, plan, k }: DashboardProps) {
           rowLabel={dn}
           colLabel={laneName}
           file="ideas_by_district_lane.csv"
+          k={k}
         />
       </section>
       <section className="panel">
@@ -74,14 +77,17 @@ export function Dashboard({ data, plan, k }: DashboardProps) {
           caption={t('dash.heat')}
           options={heatmapOptions(cells, lanes, order, { x: laneAxis, y: districtAxis, value: ideas })}
         />
-        <CountTable
-          matrix={m}
-          caption={t('dash.table')}
-          corner={districtAxis}
-          rowLabel={dn}
-          colLabel={laneName}
-          file="ideas_heatmap.csv"
-        />
+        {report ? null : (
+          <CountTable
+            matrix={m}
+            caption={t('dash.table')}
+            corner={districtAxis}
+            rowLabel={dn}
+            colLabel={laneName}
+            file="ideas_heatmap.csv"
+            k={k}
+          />
+        )}
       </section>
       <section className="panel panel--wide">
         <PlotFigure
@@ -99,6 +105,7 @@ export function Dashboard({ data, plan, k }: DashboardProps) {
           rowLabel={dn}
           colLabel={kindName}
           file="activity_participants_by_district_kind.csv"
+          k={k}
         />
       </section>
       <section className="panel">

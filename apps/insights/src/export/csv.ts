@@ -26,9 +26,13 @@ export function toExcelCsv(t: ExportTable): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** Offers a text as a file download, built in the browser: nothing is uploaded. */
-export function download(name: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers a text or bytes as a file download, built in the browser: nothing is uploaded. */
+export function download(
+  name: string,
+  body: string | Uint8Array<ArrayBuffer>,
+  type = 'text/csv;charset=utf-8',
+): void {
+  const url = URL.createObjectURL(new Blob([body], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

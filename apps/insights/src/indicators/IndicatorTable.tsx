@@ -1,6 +1,6 @@
 import type { Indicator } from '@chiiki/model';
-import { Button, useLanguage, useT } from '@chiiki/ui';
-import { download, toExcelCsv } from '../export/csv';
+import { useLanguage, useT } from '@chiiki/ui';
+import { CsvButton } from '../export/CsvButton';
 import { cell, SUPPRESSED } from '../suppress/format';
 import { hiddenIndicatorRows } from '../suppress/indicatorRows';
 import type { IndicatorRow } from './runner';
@@ -35,30 +35,45 @@ export function IndicatorTable({ indicator, rows, k, districtName, laneName }: I
     t('ind.ratio'),
     t('ind.status'),
   ];
-  const body = [...rows]
-    .sort(
-      (a, b) =>
-        a.fiscalYear - b.fiscalYear ||
-        (a.district === '*' ? -1 : b.district === '*' ? 1 : a.district.localeCompare(b.district)),
-    )
-    .map((r) => {
-      const h = hidden.has(r);
-      const yoy =
-        r.value !== null && r.previous !== null && r.previous !== 0
-          ? `${Math.round((100 * (r.value - r.previous)) / r.previous)}%`
-          : '－';
-      return [
-        language === 'ja' ? `${r.fiscalYear}年度` : `FY${r.fiscalYear}`,
-        r.district === '*' ? t('ind.city') : districtName(r.district),
-        r.lane ? laneName(r.lane) : '',
-        cell(r.value, h, digits),
-        h ? SUPPRESSED : cell(r.previous, false, digits),
-        h ? SUPPRESSED : yoy,
-        cell(r.target, false, digits),
-        r.ratio === null ? '－' : h ? SUPPRESSED : `${Math.round(r.ratio * 100)}%`,
-        t(`status.${r.status}`),
-      ];
-    });
+  const sorted = [...rows].sort(
+    (a, b) =>
+      a.fiscalYear - b.fiscalYear ||
+      (a.district === '*' ? -1 : b.district === '*' ? 1 : a.district.localeCompare(b.district)),
+  );
+  // Exports carry plain numbers (percentages as numbers, no separators); ＊ where suppressed.
+  const exported = sorted.map((r) => {
+    const h = hidden.has(r);
+    const pct = (v: number | null) => (v === null ? null : h ? SUPPRESSED : Math.round(v * 100));
+    return [
+      r.fiscalYear,
+      r.district === '*' ? t('ind.city') : districtName(r.district),
+      r.lane ? laneName(r.lane) : '',
+      h ? SUPPRESSED : r.value,
+      h ? SUPPRESSED : r.previous,
+      pct(r.value !== null && r.previous ? (r.value - r.previous) / r.previous : null),
+      r.target,
+      pct(r.ratio),
+      t(`status.${r.status}`),
+    ];
+  });
+  const body = sorted.map((r) => {
+    const h = hidden.has(r);
+    const yoy =
+      r.value !== null && r.previous !== null && r.previous !== 0
+        ? `${Math.round((100 * (r.value - r.previous)) / r.previous)}%`
+        : '－';
+    return [
+      language === 'ja' ? `${r.fiscalYear}年度` : `FY${r.fiscalYear}`,
+      r.district === '*' ? t('ind.city') : districtName(r.district),
+      r.lane ? laneName(r.lane) : '',
+      cell(r.value, h, digits),
+      h ? SUPPRESSED : cell(r.previous, false, digits),
+      h ? SUPPRESSED : yoy,
+      cell(r.target, false, digits),
+      r.ratio === null ? '－' : h ? SUPPRESSED : `${Math.round(r.ratio * 100)}%`,
+      t(`status.${r.status}`),
+    ];
+  });
   return (
     <div className="table-wrap">
       <table className="data">
@@ -85,13 +100,7 @@ export function IndicatorTable({ indicator, rows, k, districtName, laneName }: I
           ))}
         </tbody>
       </table>
-      <Button
-        variant="quiet"
-        className="no-print"
-        onClick={() => download(`${indicator.id}.csv`, toExcelCsv({ header, rows: body }))}
-      >
-        {t('dash.csv')}
-      </Button>
+      <CsvButton file={`${indicator.id}.csv`} header={header} rows={exported} k={k} />
     </div>
   );
 }

@@ -3,16 +3,23 @@ import type { Source } from '../store/source';
 import type { CsvEncoding } from './csv/decode';
 import type { CsvTable } from './csv/parseCsv';
 import { type CsvDraft, type CsvKind, draftFromParsed } from './csvImport';
+import type { LoadStep, ProgressSink } from './progress';
 
 /** A request to the CSV worker: parse bytes, or convert a mapped draft into a source. */
 export type CsvRequest =
   | { type: 'parse'; bytes: Uint8Array; encoding?: CsvEncoding }
   | { type: 'convert'; draft: CsvDraft; districts: readonly District[]; indicators?: readonly Indicator[] };
 
-function run<T>(request: CsvRequest): Promise<T> {
+type Reply<T> = { progress: LoadStep } | { ok: boolean; value?: T; error?: string };
+
+function run<T>(request: CsvRequest, onProgress?: ProgressSink): Promise<T> {
   const worker = new Worker(new URL('./csvWorker.ts', import.meta.url), { type: 'module' });
   return new Promise<T>((resolve, reject) => {
-    worker.onmessage = (e: MessageEvent<{ ok: boolean; value?: T; error?: string }>) => {
+    worker.onmessage = (e: MessageEvent<Reply<T>>) => {
+      if ('progress' in e.data) {
+        onProgress?.(e.data.progress);
+        return;
+      }
       worker.terminate();
       if (e.data.ok) resolve(e.data.value as T);
       else reject(new Error(e.data.error));
@@ -31,12 +38,12 @@ export async function draftCsvOffThread(
   bytes: Uint8Array,
   kind?: CsvKind,
   encoding?: CsvEncoding,
+  onProgress?: ProgressSink,
 ): Promise<CsvDraft> {
-  const parsed = await run<{ table: CsvTable; encoding: CsvEncoding; bom: boolean }>({
-    type: 'parse',
-    bytes,
-    ...(encoding ? { encoding } : {}),
-  });
+  const parsed = await run<{ table: CsvTable; encoding: CsvEncoding; bom: boolean }>(
+    { type: 'parse', bytes, ...(encoding ? { encoding } : {}) },
+    onProgress,
+  );
   return draftFromParsed(file, bytes, parsed.table, parsed.encoding, parsed.bom, kind);
 }
 
@@ -44,6 +51,7 @@ export async function draftCsvOffThread(
 export function convertOffThread(
   draft: CsvDraft,
   districts: readonly District[],
+  onProgress?: ProgressSink,
 ): Promise<{ source: Source } | { problems: FieldProblem[] }> {
-  return run({ type: 'convert', draft, districts });
+  return run({ type: 'convert', draft, districts }, onProgress);
 }

@@ -3,6 +3,7 @@ import type * as v from 'valibot';
 import { safeParse } from 'valibot';
 import type { ColumnMapping, FieldSpec } from './csv/mapping';
 import type { CsvTable } from './csv/parseCsv';
+import { progressTicker } from './progress';
 
 /** The outcome of turning CSV rows into records: all valid records, or every problem found. */
 export interface RowsResult<T> {
@@ -32,7 +33,9 @@ export function rowsToRecords<S extends v.GenericSchema>(
   }
   const records: v.InferOutput<S>[] = [];
   const problems: FieldProblem[] = [];
-  for (const { row, cells } of table.rows) {
+  const tick = progressTicker('check', table.rows.length, 2000);
+  for (const [i, { row, cells }] of table.rows.entries()) {
+    tick(i);
     const get = (key: string) => {
       const idx = mapping[key];
       return idx === null || idx === undefined ? '' : (cells[idx] ?? '');

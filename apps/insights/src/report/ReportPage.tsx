@@ -84,7 +84,7 @@ export function ReportPage({ db, version, data, plan, filters, k, sources, onFil
         </dl>
       </header>
       <SummaryTable data={data} laneName={laneName} k={k} />
-      <Dashboard data={data} plan={plan} k={k} />
+      <Dashboard data={data} plan={plan} k={k} report />
       <TopIdeas db={db} version={version} filters={filters} plan={plan} />
       <footer className="report__foot">
         <h2>{t('report.note')}</h2>

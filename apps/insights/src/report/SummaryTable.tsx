@@ -91,6 +91,7 @@ export function SummaryTable({ data, laneName, k }: SummaryTableProps) {
           t('ind.status'),
         ]}
         rows={csvRows}
+        k={k}
       />
     </div>
   );

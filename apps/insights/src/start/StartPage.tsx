@@ -6,6 +6,8 @@ import { checkFileSize } from '../load/csv/limits';
 import { rememberMapping } from '../load/csv/mapping';
 import { type CsvDraft, draftMissing } from '../load/csvImport';
 import { convertOffThread, draftCsvOffThread } from '../load/csvOffThread';
+import type { LoadStep } from '../load/progress';
+import { readFileBytes } from '../load/readFile';
 import { fetchServerExport } from '../load/serverList';
 import { readWorkshopExport } from '../load/workshopExport';
 import { sampleSources } from '../sample/sampleSources';
@@ -30,7 +32,12 @@ export interface StartPageProps {
 export function StartPage({ engine, districts }: StartPageProps) {
   const { t } = useT('insights');
   const { language } = useLanguage();
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusyFlag] = useState(false);
+  const [step, setStep] = useState<LoadStep | null>(null);
+  const setBusy = (on: boolean) => {
+    setBusyFlag(on);
+    if (!on) setStep(null);
+  };
   const [message, setMessage] = useState<string | null>(null);
   const [problems, setProblems] = useState<{ heading: string; list: FieldProblem[] } | null>(null);
   const [draft, setDraft] = useState<CsvDraft | null>(null);
@@ -39,7 +46,7 @@ export function StartPage({ engine, districts }: StartPageProps) {
   const load = async (sources: Source[]) => {
     setBusy(true);
     try {
-      await engine.addSources(sources);
+      await engine.addSources(sources, setStep);
       const n = sources.reduce((k, s) => k + sourceRowCount(s), 0);
       setMessage(t('start.loaded', { name: sources.map((s) => s.name).join('、'), n }));
       setProblems(null);
@@ -58,7 +65,7 @@ export function StartPage({ engine, districts }: StartPageProps) {
 
   const finishCsv = async (d: CsvDraft) => {
     setBusy(true);
-    const r = await convertOffThread(d, districts).finally(() => setBusy(false));
+    const r = await convertOffThread(d, districts, setStep).finally(() => setBusy(false));
     if ('problems' in r) {
       setProblems({ heading: t('csv.errors', { file: d.file, n: r.problems.length }), list: r.problems });
       return;
@@ -79,14 +86,17 @@ export function StartPage({ engine, districts }: StartPageProps) {
         refused.push({ path: '', ...tooBig });
         continue;
       }
-      const bytes = new Uint8Array(await f.arrayBuffer());
+      setBusy(true);
+      const bytes = await readFileBytes(f, setStep).finally(() => setBusy(false));
       if (/\.json$/i.test(f.name)) {
         const r = readWorkshopExport(f.name, new TextDecoder().decode(bytes));
         if (r.ok) exports.push(r.source);
         else refused.push({ path: '', ja: r.ja, en: r.en });
       } else {
         setBusy(true);
-        const d = await draftCsvOffThread(f.name, bytes).finally(() => setBusy(false));
+        const d = await draftCsvOffThread(f.name, bytes, undefined, undefined, setStep).finally(() =>
+          setBusy(false),
+        );
         if (draftMissing(d).length > 0) setDraft(d);
         else await finishCsv(d);
       }
@@ -145,7 +155,12 @@ export function StartPage({ engine, districts }: StartPageProps) {
         onFiles={onFiles}
         disabled={!engine.db || busy}
       />
-      {busy ? <ProgressBar value={null} label={t('start.loading')} /> : null}
+      {busy ? (
+        <ProgressBar
+          value={step && step.total > 0 ? Math.min(1, step.done / step.total) : null}
+          label={step ? t(`start.phase.${step.phase}`) : t('start.loading')}
+        />
+      ) : null}
       {message ? (
         <p className="ok" role="status">
           {message}

@@ -2,7 +2,8 @@ import { Button, useLanguage, useT } from '@chiiki/ui';
 import { useEffect, useState } from 'react';
 import type { PlanInfo } from '../app/usePlanInfo';
 import type { Db } from '../db/types';
-import { download, toExcelCsv } from '../export/csv';
+import { CsvButton } from '../export/CsvButton';
+import { download } from '../export/csv';
 import type { Filters } from '../indicators/filters';
 import { setFilters } from '../indicators/runner';
 import { worksheetMarkdown } from './markdown';
@@ -72,33 +73,25 @@ export function WorksheetPage({ db, version, filters, plan }: WorksheetPageProps
         >
           {t('ws.markdown')}
         </Button>
-        <Button
-          onClick={() =>
-            download(
-              'plan_revision.csv',
-              toExcelCsv({
-                header: [
-                  language === 'ja' ? '目標' : 'Goal',
-                  t('filters.lane'),
-                  t('ws.idea'),
-                  t('ws.votes'),
-                  t('ws.workshops'),
-                  t('ws.districts'),
-                ],
-                rows: chosen.map((x) => [
-                  goalName(x.goal),
-                  laneName(x.lane),
-                  x.theme,
-                  x.votes,
-                  x.workshops,
-                  x.districts.map(dn).join('・'),
-                ]),
-              }),
-            )
-          }
-        >
-          {t('ws.csv')}
-        </Button>
+        <CsvButton
+          file="plan_revision.csv"
+          header={[
+            language === 'ja' ? '目標' : 'Goal',
+            t('filters.lane'),
+            t('ws.idea'),
+            t('ws.votes'),
+            t('ws.workshops'),
+            t('ws.districts'),
+          ]}
+          rows={chosen.map((x) => [
+            goalName(x.goal),
+            laneName(x.lane),
+            x.theme,
+            x.votes,
+            x.workshops,
+            x.districts.map(dn).join('・'),
+          ])}
+        />
       </div>
       {goals.map((g) => (
         <section key={g} className="card">

@@ -8,6 +8,23 @@ export interface Decoded {
   bom: boolean;
 }
 
+import { progressTicker } from '../progress';
+
+/** Decodes in 1 MB slices so a large file reports progress as it goes (stream mode joins characters split across slices). */
+function decodeSliced(label: string, body: Uint8Array, fatal: boolean): string {
+  const decoder = new TextDecoder(label, { fatal });
+  const slice = 1 << 20;
+  if (body.length <= slice) return decoder.decode(body);
+  const tick = progressTicker('decode', body.length, slice);
+  const parts: string[] = [];
+  for (let i = 0; i < body.length; i += slice) {
+    const end = Math.min(body.length, i + slice);
+    parts.push(decoder.decode(body.subarray(i, end), { stream: end < body.length }));
+    tick(end);
+  }
+  return parts.join('');
+}
+
 /**
  * Decodes CSV bytes in the browser before anything reaches DuckDB. A BOM means UTF-8; otherwise
  * strict UTF-8 is tried and Shift_JIS (the WHATWG decoder is CP932, so ①, ㈱, 髙 and ～ survive)
@@ -17,12 +34,12 @@ export function decodeCsv(bytes: Uint8Array, override?: CsvEncoding): Decoded {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   if (override === 'shift_jis')
-    return { text: new TextDecoder('shift_jis').decode(body), encoding: 'shift_jis', bom };
+    return { text: decodeSliced('shift_jis', body, false), encoding: 'shift_jis', bom };
   if (override === 'utf-8' || bom)
-    return { text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8', bom };
+    return { text: decodeSliced('utf-8', body, false), encoding: 'utf-8', bom };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', bom: false };
+    return { text: decodeSliced('utf-8', body, true), encoding: 'utf-8', bom: false };
   } catch {
-    return { text: new TextDecoder('shift_jis').decode(body), encoding: 'shift_jis', bom: false };
+    return { text: decodeSliced('shift_jis', body, false), encoding: 'shift_jis', bom: false };
   }
 }

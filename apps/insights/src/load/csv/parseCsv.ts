@@ -1,3 +1,5 @@
+import { progressTicker } from '../progress';
+
 /** A parsed CSV: the header and the data rows, each row with the line a planner sees in Excel. */
 export interface CsvTable {
   header: string[];
@@ -16,6 +18,8 @@ export function parseCsv(text: string): CsvTable {
   let quoted = false;
   let i = 0;
   const n = text.length;
+  const tick = progressTicker('parse', n, 1 << 18);
+  let nextTick = 0;
   const endRecord = () => {
     record.push(field);
     records.push(record);
@@ -23,6 +27,10 @@ export function parseCsv(text: string): CsvTable {
     field = '';
   };
   while (i < n) {
+    if (i >= nextTick) {
+      tick(i);
+      nextTick = i + (1 << 18);
+    }
     const c = text.charCodeAt(i);
     if (quoted) {
       if (c === 34) {
