@@ -1,7 +1,7 @@
 import './board.css';
 import '../facilitation/facilitation.css';
 import { type Group, PHASE_RULES } from '@chiiki/model';
-import { PageLayout, StatusPill, useLanguage, useT } from '@chiiki/ui';
+import { PageLayout, StatusPill, useT } from '@chiiki/ui';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { PhaseBanner } from '../facilitation/PhaseBanner';
 import { useFacilitation } from '../facilitation/useFacilitation';
@@ -16,6 +16,7 @@ import { type BoardDialog, BoardDialogs } from './BoardDialogs';
 import { BoardLanes } from './BoardLanes';
 import { NoSession } from './NoSession';
 import { PresenceBadge } from './PresenceBadge';
+import { Rejected } from './Rejected';
 import { useBoard } from './useBoard';
 import { useCommands } from './useCommands';
 import { useFollowView } from './useFollowView';
@@ -41,7 +42,6 @@ export function BoardScreen({ workshopId }: { workshopId: string }) {
 
 function Board({ session }: { session: Session }) {
   const { t } = useT('workshop');
-  const { language } = useLanguage();
   const user = useMemo(() => ({ name: session.nickname ?? '', role: session.role }), [session]);
   const sync = useWorkshopSync(session.workshopId, session.token, user);
   const { plan: serverPlan } = usePlan();
@@ -53,7 +53,14 @@ function Board({ session }: { session: Session }) {
   const own = usePrivateDoc(session.workshopId, session.token, phase !== 'closed');
   const allVotes = useMemo(() => [...facil.votes, ...own.votes], [facil.votes, own.votes]);
   const noteIds = useMemo(() => new Set(notes.map((n) => n.id as string)), [notes]);
-  const votes = useVotes(session, allVotes, facil.voting, noteIds);
+  const votes = useVotes(session, {
+    docVotes: allVotes,
+    voting: facil.voting,
+    noteIds,
+    pending,
+    rejected,
+    dispatch,
+  });
   const people = usePresence(sync?.provider);
   const [dialog, setDialog] = useState<BoardDialog>();
   const [request, setRequest] = useState<FacilitatorRequest>();
@@ -131,19 +138,7 @@ function Board({ session }: { session: Session }) {
           />
         </Suspense>
       ) : null}
-      {rejected ? (
-        <p className="form-error" role="alert">
-          {t('board.rejected', {
-            text: 'text' in rejected.command ? rejected.command.text : '',
-            reason: (language === 'en' ? rejected.error.en : rejected.error.ja) || rejected.error.code,
-          })}
-        </p>
-      ) : null}
-      {votes.error ? (
-        <p className="form-error" role="alert">
-          {(language === 'en' ? votes.error.en : votes.error.ja) || t(`vote.errors.${votes.error.code}`)}
-        </p>
-      ) : null}
+      {rejected ? <Rejected rejected={rejected} /> : null}
       <BoardLanes
         lanes={lanes}
         content={shown}

@@ -3,12 +3,16 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { api } from '../api/client';
 import { Outbox, type OutboxState } from '../outbox/Outbox';
-import { idbOutboxStore } from '../outbox/outboxStore';
+import { idbOutboxStore, type ParticipantCommand } from '../outbox/outboxStore';
 import type { Session } from '../session/session';
 import { applyToDoc } from './applyToDoc';
 
 /** A command without its id: the hook gives each one a fresh client-made commandId. */
-export type Intent = Command extends infer C ? (C extends Command ? Omit<C, 'commandId'> : never) : never;
+export type Intent = ParticipantCommand extends infer C
+  ? C extends ParticipantCommand
+    ? Omit<C, 'commandId'>
+    : never
+  : never;
 
 const EMPTY: OutboxState = { entries: [] };
 
@@ -44,9 +48,11 @@ export function useCommands(session: Session, doc: Y.Doc | undefined, online: bo
   );
 
   const dispatch = (intent: Intent): void => {
-    const command = { ...intent, commandId: newId<CommandId>() } as Command;
+    const command = { ...intent, commandId: newId<CommandId>() } as ParticipantCommand;
     if (role === 'participant') void outbox?.enqueue(command);
-    else if (doc) applyToDoc(doc, workshopId, participantId, command);
+    else if (doc && command.type !== 'vote' && command.type !== 'unvote') {
+      applyToDoc(doc, workshopId, participantId, command as Command);
+    }
   };
 
   return { dispatch, pending: state.entries, rejected: state.rejected };

@@ -18,6 +18,7 @@ export function withPending(
 ): ShownNote[] {
   const shown = new Map<string, ShownNote>(notes.map((n) => [n.id, { ...n, pending: false }]));
   for (const { command, enqueuedAt } of pending) {
+    if (command.type === 'vote' || command.type === 'unvote') continue;
     const existing = shown.get(command.noteId);
     switch (command.type) {
       case 'addNote':

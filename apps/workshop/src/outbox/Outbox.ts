@@ -1,14 +1,13 @@
-import type { Command } from '@chiiki/model';
 import { ApiError } from '../api/client';
-import type { OutboxEntry, OutboxStore } from './outboxStore';
+import type { OutboxEntry, OutboxStore, ParticipantCommand } from './outboxStore';
 
 /** Sends one command; resolves on the server's 2xx, rejects with ApiError otherwise. */
-export type SendCommand = (command: Command) => Promise<unknown>;
+export type SendCommand = (command: ParticipantCommand) => Promise<unknown>;
 
 /** What the outbox tells the screen: what is still waiting, and the last refusal. */
 export interface OutboxState {
   entries: readonly OutboxEntry[];
-  rejected?: { command: Command; error: ApiError };
+  rejected?: { command: ParticipantCommand; error: ApiError };
 }
 
 const MIN_RETRY_MS = 1000;
@@ -54,7 +53,7 @@ export class Outbox {
   };
 
   /** Stores a command on disk first, then tries to send it; the screen shows it as pending. */
-  async enqueue(command: Command): Promise<void> {
+  async enqueue(command: ParticipantCommand): Promise<void> {
     const entry: OutboxEntry = { command, enqueuedAt: new Date().toISOString() };
     await this.store.append(entry);
     this.set({ ...this.state, entries: [...this.state.entries, entry] });

@@ -1,9 +1,13 @@
-import type { Command } from '@chiiki/model';
+import type { BoardCommand, Command } from '@chiiki/model';
+
+/** What a participant's tablet sends: note commands and dot votes (never facilitator commands). */
+export type ParticipantCommand = Command | Extract<BoardCommand, { type: 'vote' | 'unvote' }>;
+
 import { createStore, get, set, type UseStore, update } from 'idb-keyval';
 
 /** One command waiting to be accepted by the server. */
 export interface OutboxEntry {
-  command: Command;
+  command: ParticipantCommand;
   enqueuedAt: string;
 }
 

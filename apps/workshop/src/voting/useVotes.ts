@@ -1,6 +1,8 @@
-import { type CommandId, newId, type Vote, type VoteId, type VotingSettings } from '@chiiki/model';
-import { useCallback, useMemo, useState } from 'react';
-import { ApiError, api } from '../api/client';
+import { newId, type Vote, type VoteId, type VotingSettings } from '@chiiki/model';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Intent } from '../board/useCommands';
+import type { OutboxState } from '../outbox/Outbox';
+import type { OutboxEntry } from '../outbox/outboxStore';
 import type { Session } from '../session/session';
 import { loadMyVotes, type MyVote, saveMyVotes } from './myVotes';
 
@@ -10,44 +12,29 @@ export interface VotesApi {
   mineOn: (noteId: string) => number;
   add: (noteId: string) => void;
   remove: (noteId: string) => void;
-  error: ApiError | undefined;
 }
 
-async function send(session: Session, command: Parameters<typeof api.command>[2]): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await api.command(session.workshopId, session.token, command);
-      return;
-    } catch (error) {
-      // The same command id is safe to resend: the server applies it once.
-      if (!(error instanceof ApiError) || !error.retryable || attempt >= 4) throw error;
-      await new Promise((done) => setTimeout(done, 500 * 2 ** attempt));
-    }
-  }
+/** What useVotes reads: the board's votes and notes, and the participant's outbox. */
+export interface VotesInput {
+  docVotes: readonly Vote[];
+  voting: VotingSettings;
+  /** The notes on the board: a remembered dot on a removed note no longer counts (the server freed it). */
+  noteIds: ReadonlySet<string>;
+  pending: readonly OutboxEntry[];
+  rejected: OutboxState['rejected'];
+  dispatch: (intent: Intent) => void;
 }
 
 /**
- * Dot voting for a participant: the dots shown at once (optimistic), sent as vote commands the
- * server checks against N and M, and taken back on refusal. Dots are remembered on the tablet as
- * well, because hidden votes stay in the voter's private document until voting ends.
+ * Dot voting for a participant: a dot shows at once, goes through the persistent outbox (so it
+ * survives a Wi-Fi drop or a reload) as a vote command the server checks against N and M, and
+ * disappears again if the server refuses it. Dots are remembered on the tablet as well, because
+ * hidden votes stay in the voter's private document until voting ends.
  */
-export function useVotes(
-  session: Session,
-  docVotes: readonly Vote[],
-  voting: VotingSettings,
-  /** The notes on the board: a remembered dot on a removed note no longer counts (the server freed it). */
-  noteIds: ReadonlySet<string>,
-): VotesApi {
+export function useVotes(session: Session, input: VotesInput): VotesApi {
+  const { docVotes, voting, noteIds, pending, rejected, dispatch } = input;
   const { workshopId, participantId } = session;
   const [local, setLocal] = useState<MyVote[]>(() => loadMyVotes(workshopId, participantId));
-  const [error, setError] = useState<ApiError>();
-  const mine = useMemo(() => {
-    const byId = new Map(local.filter((v) => noteIds.has(v.noteId)).map((v) => [v.voteId, v]));
-    for (const v of docVotes)
-      if (v.participantId === participantId) byId.set(v.id, { voteId: v.id, noteId: v.noteId });
-    return [...byId.values()];
-  }, [local, docVotes, participantId, noteIds]);
-
   const update = useCallback(
     (change: (votes: MyVote[]) => MyVote[]) =>
       setLocal((votes) => {
@@ -57,30 +44,34 @@ export function useVotes(
       }),
     [workshopId, participantId],
   );
+  useEffect(() => {
+    const command = rejected?.command;
+    if (command?.type === 'vote') update((votes) => votes.filter((v) => v.voteId !== command.voteId));
+  }, [rejected, update]);
+
+  const mine = useMemo(() => {
+    const takingBack = new Set(
+      pending.flatMap((e) => (e.command.type === 'unvote' ? [e.command.voteId] : [])),
+    );
+    const byId = new Map(local.filter((v) => noteIds.has(v.noteId)).map((v) => [v.voteId, v]));
+    for (const v of docVotes)
+      if (v.participantId === participantId) byId.set(v.id, { voteId: v.id, noteId: v.noteId });
+    return [...byId.values()].filter((v) => !takingBack.has(v.voteId));
+  }, [local, docVotes, participantId, noteIds, pending]);
 
   const add = (noteId: string) => {
     if (mine.length >= voting.perParticipant) return;
     if (mine.filter((v) => v.noteId === noteId).length >= voting.perNote) return;
-    const vote = { voteId: newId<VoteId>(), noteId };
-    update((votes) => [...votes, vote]);
-    setError(undefined);
-    send(session, { type: 'vote', commandId: newId<CommandId>(), voteId: vote.voteId, noteId }).catch((e) => {
-      update((votes) => votes.filter((v) => v.voteId !== vote.voteId));
-      if (e instanceof ApiError) setError(e);
-    });
+    const voteId = newId<VoteId>();
+    update((votes) => [...votes, { voteId, noteId }]);
+    dispatch({ type: 'vote', voteId, noteId });
   };
 
   const remove = (noteId: string) => {
     const vote = [...mine].reverse().find((v) => v.noteId === noteId);
     if (!vote) return;
     update((votes) => votes.filter((v) => v.voteId !== vote.voteId));
-    setError(undefined);
-    send(session, { type: 'unvote', commandId: newId<CommandId>(), voteId: vote.voteId }).catch((e) => {
-      if (e instanceof ApiError && e.code !== 'vote_not_found') {
-        update((votes) => [...votes, vote]);
-        setError(e);
-      }
-    });
+    dispatch({ type: 'unvote', voteId: vote.voteId });
   };
 
   return {
@@ -88,6 +79,5 @@ export function useVotes(
     mineOn: (noteId) => mine.filter((v) => v.noteId === noteId).length,
     add,
     remove,
-    error,
   };
 }
