@@ -226,7 +226,12 @@ describe('a whole workshop on tablets', () => {
     await expect.poll(() => dot(p1, 'お茶のみサロン').isDisabled(), WAIT).toBe(true);
     await dot(p1, '相談窓口').click();
     await p1.getByTestId('dots-left').filter({ hasText: '0 枚' }).waitFor(WAIT);
+    // A dot put while the hall's Wi-Fi is down waits in the outbox and arrives later.
+    await p2.context().setOffline(true);
     await dot(p2, 'お茶のみサロン').click();
+    await p2.getByText('送信待ち 1 件').waitFor(WAIT);
+    await p2.context().setOffline(false);
+    await p2.getByText(/送信待ち/).waitFor({ state: 'detached', ...WAIT });
     await dot(p3, '朝の声かけ').click();
     // Hidden: nobody sees totals while voting, each sees only their own dots.
     await expect
