@@ -322,5 +322,9 @@ describe('a whole workshop on tablets', () => {
     const a3 = join(out, 'record-a3.pdf');
     await record.pdf({ path: a3, preferCSSPageSize: true, printBackground: true });
     expect(pdfToPngs(a3, 'record-a3').length).toBeGreaterThan(0);
+    await record.close();
+    await facil.getByRole('button', { name: 'English' }).click();
+    await facil.getByRole('heading', { name: 'Download the record' }).waitFor(WAIT);
+    await shot(facil, 'facilitator-8-closed-en');
   });
 });

@@ -23,7 +23,8 @@ export function PhaseBanner({ phase, timer, locks, following, dotsLeft }: PhaseB
   const rule = PHASE_RULES[phase];
   return (
     <section className={`phase-banner phase-banner--${phase}`} aria-labelledby="phase-banner-title">
-      <div className="phase-banner__text">
+      {/* Polite live region: a phase change is read out once, without interrupting. */}
+      <div className="phase-banner__text" aria-live="polite">
         <h2 id="phase-banner-title" className="phase-banner__phase">
           {t(`phases.${phase}`)}
         </h2>
