@@ -13,6 +13,7 @@ export const SIZES = SOAK
       roomChurn: 10_000,
       reconnectTablets: 60,
       offlineNotes: 200,
+      offlineParticipants: 1,
     }
   : {
       crashTablets: 10,
@@ -21,6 +22,7 @@ export const SIZES = SOAK
       roomChurn: 500,
       reconnectTablets: 60,
       offlineNotes: 200,
+      offlineParticipants: 10,
     };
 
 /** The seed every random choice derives from; override with RELIABILITY_SEED to replay a run. */
