@@ -77,6 +77,7 @@ const ja = {
     suppressOn: '少数秘匿（k={{k}}）',
     empty: 'データがありません。「データ」でサンプルまたはファイルを読み込んでください。',
     csv: 'CSV',
+    parquet: 'Parquet',
     total: '合計',
   },
   ind: {
@@ -134,7 +135,6 @@ const ja = {
     workshops: '回',
     markdown: 'Markdownで保存',
     csv: 'CSVで保存',
-    parquet: 'Parquetで保存',
     noGoal: '目標未設定',
   },
   status: { achieved: '達成', on_track: '概ね順調', behind: '遅れ', no_target: '目標なし' },
@@ -221,6 +221,7 @@ const en: Shape<typeof ja> = {
     suppressOn: 'Small-cell suppression (k={{k}})',
     empty: 'No data. Load the sample or your files under "Data".',
     csv: 'CSV',
+    parquet: 'Parquet',
     total: 'Total',
   },
   ind: {
@@ -278,7 +279,6 @@ const en: Shape<typeof ja> = {
     workshops: 'Workshops',
     markdown: 'Save as Markdown',
     csv: 'Save as CSV',
-    parquet: 'Save as Parquet',
     noGoal: 'No goal',
   },
   status: { achieved: 'Achieved', on_track: 'On track', behind: 'Behind', no_target: 'No target' },

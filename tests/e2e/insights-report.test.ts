@@ -1,0 +1,185 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ARTIFACTS_DIR,
+  describeViolations,
+  launchBrowser,
+  screenshot,
+  seriousViolations,
+  startServer,
+  type TestBrowser,
+  type TestServer,
+} from '../src/harness/index';
+import { BAD_FILE, badActivities, SJIS_FILE, shiftJisActivities } from './insights-files';
+
+// A planner, as a new user: sample data, a Shift_JIS CSV with one unknown header, a bad CSV,
+// filters, charts, the A4 report printed to PDF and looked at. Two shared cores: every step waits
+// for a condition, with generous limits.
+const WAIT = { timeout: 60_000 } as const;
+const PDF_DIR = join(ARTIFACTS_DIR, 'insights-report');
+
+let server: TestServer;
+let browser: TestBrowser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([serverInOurRange(), launchBrowser()]);
+  page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  page.setDefaultTimeout(WAIT.timeout);
+  page.on('pageerror', (e) => errors.push(e.message));
+  // Every percentage the load bars show, recorded in the page as they appear.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __percents: string[] }).__percents = seen;
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('.progress')) {
+        const text = el.textContent ?? '';
+        if (/\d+%$/.test(text) && seen.at(-1) !== text) seen.push(text);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+});
+
+afterAll(async () => {
+  await Promise.allSettled([browser?.close(), server?.stop()]);
+});
+
+/** Starts the server on a port of this suite's range (18240–18299), trying another if one is taken. */
+async function serverInOurRange(): Promise<TestServer> {
+  let last: unknown;
+  for (let attempt = 0; attempt < 6; attempt++) {
+    try {
+      return await startServer({ port: 18240 + Math.floor(Math.random() * 60) });
+    } catch (error) {
+      last = error;
+    }
+  }
+  throw last;
+}
+
+const tab = (name: string) => page.locator('nav.tabs button', { hasText: name });
+const sourceRows = () => page.locator('.card', { hasText: '読み込んだデータ' }).locator('tbody tr');
+const filter = (label: string) =>
+  page.locator('form.filters label', { hasText: new RegExp(`^${label}`) }).locator('select');
+
+async function upload(name: string, buffer: Buffer): Promise<void> {
+  await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/csv', buffer });
+}
+
+describe('insights: from the start page to a printed A4 report, in Japanese', () => {
+  it('opens in Japanese and loads the sample data with the button', async () => {
+    await page.goto(`${server.url}/insights/`, { waitUntil: 'load' });
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+    const sample = page.getByRole('button', { name: 'サンプルデータを読み込む' });
+    await expect.poll(() => sample.isEnabled(), WAIT).toBe(true); // DuckDB is ready
+    await sample.click();
+    await page.getByRole('status').filter({ hasText: 'を読み込みました' }).waitFor(WAIT);
+    await expect.poll(() => sourceRows().count(), WAIT).toBeGreaterThan(0);
+    const percents = await page.evaluate(() => (window as unknown as { __percents: string[] }).__percents);
+    expect(
+      percents.some((p) => p.startsWith('データベースに追加しています')),
+      percents.join(' | '),
+    ).toBe(true);
+  }, 180_000);
+
+  it('loads a Shift_JIS CSV after mapping its 「活動日」 column to 日付, with percentages', async () => {
+    const before = await sourceRows().count();
+    await page.evaluate(() => {
+      (window as unknown as { __percents: string[] }).__percents.length = 0;
+    });
+    await upload(SJIS_FILE, shiftJisActivities(8000));
+    const mapping = page.locator('section', { has: page.getByRole('heading', { name: /列の対応づけ/ }) });
+    await mapping.waitFor(WAIT);
+    expect(await mapping.locator('select').first().inputValue()).toBe('shift_jis'); // detected
+    await expect.poll(() => mapping.locator('table').textContent()).toContain('㈱さくら商事 髙橋さん①回目～');
+    await screenshot(page, 'insights-csv-mapping');
+    await mapping.locator('.mapping-grid label', { hasText: /^日付/ }).locator('select').selectOption({
+      label: '活動日',
+    });
+    await mapping.getByRole('button', { name: 'この対応で読み込む' }).click();
+    await page.getByRole('status').filter({ hasText: SJIS_FILE }).waitFor(WAIT);
+    await expect.poll(() => sourceRows().count()).toBe(before + 1);
+    const row = sourceRows().filter({ hasText: SJIS_FILE });
+    expect(await row.textContent()).toContain('Shift_JIS');
+    expect(await row.textContent()).toMatch(/8,?003 行/);
+    const percents = await page.evaluate(() => (window as unknown as { __percents: string[] }).__percents);
+    expect(
+      percents.some((p) => p.startsWith('内容を確かめています')),
+      percents.join(' | '),
+    ).toBe(true);
+    expect(
+      percents.some((p) => p.startsWith('データベースに追加しています')),
+      percents.join(' | '),
+    ).toBe(true);
+  }, 180_000);
+
+  it('refuses a bad CSV naming row and column, and keeps what was loaded', async () => {
+    const before = await sourceRows().allTextContents();
+    await upload(BAD_FILE, badActivities());
+    const alert = page.getByRole('alert').filter({ hasText: BAD_FILE });
+    await alert.waitFor(WAIT);
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('何も読み込んでいません');
+    expect(text).toMatch(/3\s*行目[^]*参加者数/);
+    expect(text).toMatch(/4\s*行目[^]*地区/);
+    await screenshot(page, 'insights-bad-csv');
+    expect(await sourceRows().allTextContents()).toEqual(before);
+  }, 120_000);
+
+  it('filters the dashboard by fiscal year and district (in the URL), with charts and tables', async () => {
+    await tab('ダッシュボード').click();
+    await page.locator('.dashboard figure svg').first().waitFor(WAIT);
+    const years = await filter('年度')
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(years).toContain('2025');
+    await filter('年度').selectOption('2025');
+    await filter('地区').selectOption('D02');
+    await expect.poll(() => new URL(page.url()).searchParams.get('fy')).toBe('2025');
+    await expect.poll(() => new URL(page.url()).searchParams.get('district')).toBe('D02');
+    expect(new URL(page.url()).searchParams.get('view')).toBe('dashboard');
+    await page.locator('.dashboard figure svg').first().waitFor(WAIT);
+    expect(await page.locator('.dashboard figure svg').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('.dashboard table.data').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('.dashboard table.data td').count()).toBeGreaterThan(10);
+    await screenshot(page, 'insights-dashboard-fy2025-d02');
+  }, 120_000);
+
+  it('saves a table beside a chart as Parquet, written in the browser', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download', WAIT),
+      page.getByRole('button', { name: 'Parquet', exact: true }).first().click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.parquet$/);
+    const path = join(ARTIFACTS_DIR, download.suggestedFilename());
+    await download.saveAs(path);
+    const bytes = readFileSync(path);
+    expect(bytes.subarray(0, 4).toString('latin1')).toBe('PAR1');
+    expect(bytes.subarray(-4).toString('latin1')).toBe('PAR1');
+  }, 120_000);
+
+  it('has no serious or critical axe violations on the dashboard', async () => {
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  }, 120_000);
+
+  it('prints the report to an A4 PDF that renders to page images', async () => {
+    await tab('報告書').click();
+    await page.getByRole('heading', { level: 1, name: /進捗状況報告/ }).waitFor(WAIT);
+    await page.locator('.report figure svg').first().waitFor(WAIT);
+    await expect.poll(() => page.locator('.report').textContent(), WAIT).toContain(SJIS_FILE);
+    await screenshot(page, 'insights-report');
+    rmSync(PDF_DIR, { recursive: true, force: true });
+    mkdirSync(PDF_DIR, { recursive: true });
+    const pdf = join(PDF_DIR, 'report.pdf');
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(PDF_DIR, 'page')], { timeout: 120_000 });
+    const pages = readdirSync(PDF_DIR).filter((f) => /^page-\d+\.png$/.test(f));
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  }, 180_000);
+});
