@@ -39,6 +39,12 @@ const ACTIONS: Array<[string, Build]> = [
   ['edit the owner’s note', onNote('editNote', { text: '書き換え' })],
   ['move the owner’s note', onNote('moveNote', { lane: 'city' })],
   ['delete the owner’s note', onNote('deleteNote', {})],
+  ['change the phase', onNote('setPhase', { phase: 'closed' })],
+  ['start the timer', onNote('timer', { action: 'start' })],
+  ['lock the board', onNote('setLock', { locked: true })],
+  ['set up voting', onNote('setVoting', { perParticipant: 20, perNote: 20, hidden: false })],
+  ['remove the owner’s note for moderation', onNote('removeNote', { reason: 'x' })],
+  ['count heads', onNote('addHeadCount', { count: 5 })],
   ['close the workshop', (c) => ({ method: 'POST', path: `/api/workshops/${c.w.id}/close` })],
   ['export the workshop', (c) => ({ path: `/api/workshops/${c.w.id}/export` })],
   ['read the workshop', (c) => ({ path: `/api/workshops/${c.w.id}` })],
@@ -52,25 +58,27 @@ const ACTIONS: Array<[string, Build]> = [
 
 /** Expected status per credential and action; undefined means "not refused" (not a cell). */
 function expected(kind: TokenKind, action: string): number | undefined {
-  if (OUTSIDERS.includes(kind)) return 401;
   const admin = ['list all workshops', 'create a workshop', 'mint a facilitator token'].includes(action);
+  // Operator-only routes never parse a JWT: no token is 401, any other token 403 (docs/api.md).
+  if (admin) return kind === 'none' ? 401 : 403;
+  if (OUTSIDERS.includes(kind)) return 401;
   if (FOREIGN.includes(kind)) return 403;
   if (kind === 'participant') {
     if (action === 'add a note' || action === 'read the workshop') return undefined;
     return 403;
   }
-  return admin ? 403 : undefined;
+  return undefined;
 }
 
 const CELLS = ([...OUTSIDERS, ...FOREIGN, 'participant', 'facilitator'] as TokenKind[]).flatMap((kind) =>
   ACTIONS.flatMap(([action, build]) => {
     const status = expected(kind, action);
-    return status === undefined ? [] : [[kind, action, build, status] as const];
+    return status === undefined ? [] : [[kind, action, status, build] as const];
   }),
 );
 
 describe('HTTP authorization matrix: refused with the right status, nothing changed', () => {
-  it.each(CELLS)('%s may not %s (→ %#)', async (kind, _action, build, status) => {
+  it.each(CELLS)('%s may not %s → %i', async (kind, _action, status, build) => {
     const before = await workshopState(server.url, server.adminToken, cast.w.id);
     const req = build(cast);
     const token = cast.tokens[kind];
@@ -106,5 +114,42 @@ describe('sync upgrade authorization', () => {
   it.each([...OUTSIDERS, ...FOREIGN])('%s is refused before the upgrade', async (kind) => {
     const status = await upgradeStatus(syncUrl(server.url, cast.w.id, cast.tokens[kind] ?? ''));
     expect(status).toBe(FOREIGN.includes(kind) ? 403 : 401);
+  });
+});
+
+describe('votes above the limit', () => {
+  it('a participant’s dot beyond the per-note and per-participant limits is refused; nothing changes', async () => {
+    const { api, w, intruder, note } = cast;
+    const facilitate = (body: object) =>
+      api.command(w.id, w.facilitatorToken, { commandId: `f${Math.random()}`.replace('.', ''), ...body });
+    expect(
+      (await facilitate({ type: 'setVoting', perParticipant: 2, perNote: 1, hidden: false })).status,
+    ).toBe(200);
+    expect((await facilitate({ type: 'setPhase', phase: 'voting' })).status).toBe(200);
+    const second = await api.command(w.id, w.facilitatorToken, { ...Api.addNote('二枚目'), type: 'addNote' });
+    const third = await api.command(w.id, w.facilitatorToken, { ...Api.addNote('三枚目'), type: 'addNote' });
+    const ids = [
+      note.id,
+      (second.json as { noteId: string }).noteId,
+      (third.json as { noteId: string }).noteId,
+    ];
+    const vote = (noteId: string) =>
+      api.command(w.id, intruder.token, {
+        type: 'vote',
+        commandId: `v${Math.random()}`.replace('.', ''),
+        voteId: `d${Math.random()}`.replace('.', ''),
+        noteId,
+      });
+    expect((await vote(ids[0] as string)).status).toBe(200);
+    let before = await workshopState(server.url, server.adminToken, w.id);
+    const perNote = await vote(ids[0] as string);
+    expect(perNote.status, perNote.text).toBeGreaterThanOrEqual(400);
+    expect(await workshopState(server.url, server.adminToken, w.id)).toEqual(before);
+    expect((await vote(ids[1] as string)).status).toBe(200);
+    before = await workshopState(server.url, server.adminToken, w.id);
+    const perParticipant = await vote(ids[2] as string);
+    expect(perParticipant.status, perParticipant.text).toBeGreaterThanOrEqual(400);
+    expect(await workshopState(server.url, server.adminToken, w.id)).toEqual(before);
+    expect((await facilitate({ type: 'setPhase', phase: 'writing' })).status).toBe(200);
   });
 });
