@@ -105,7 +105,7 @@ describe('insights: from the start page to a printed A4 report, in Japanese', ()
     await expect.poll(() => sourceRows().count()).toBe(before + 1);
     const row = sourceRows().filter({ hasText: SJIS_FILE });
     expect(await row.textContent()).toContain('Shift_JIS');
-    expect(await row.textContent()).toMatch(/8,?003 行/);
+    expect(await row.textContent()).toContain('8,003 行');
     const percents = await page.evaluate(() => (window as unknown as { __percents: string[] }).__percents);
     expect(
       percents.some((p) => p.startsWith('内容を確かめています')),
@@ -124,8 +124,15 @@ describe('insights: from the start page to a printed A4 report, in Japanese', ()
     await alert.waitFor(WAIT);
     const text = (await alert.textContent()) ?? '';
     expect(text).toContain('何も読み込んでいません');
-    expect(text).toMatch(/3\s*行目[^]*参加者数/);
-    expect(text).toMatch(/4\s*行目[^]*地区/);
+    const items = await alert.locator('li').allTextContents();
+    expect(
+      items.find((li) => /3\s*行目/.test(li)),
+      items.join('\n'),
+    ).toMatch(/列「参加者数」/);
+    expect(
+      items.find((li) => /4\s*行目/.test(li)),
+      items.join('\n'),
+    ).toMatch(/列「地区」: 計画の地区にありません/);
     await screenshot(page, 'insights-bad-csv');
     expect(await sourceRows().allTextContents()).toEqual(before);
   }, 120_000);

@@ -58,7 +58,19 @@ export function activitiesFromCsv(
     },
     organiser: { ja: '市、社協、地域', en: '市, 社協, 地域 (city, council, community)' },
   };
+  // A district written as an unknown name fails the code's format check; say what it is instead.
+  const names = districts.map((d) => d.name).join('、');
   result.problems = result.problems.map((p) => {
+    if (p.path === 'districtCode' && names && p.ja.includes('コードの形式')) {
+      return {
+        ...p,
+        ja: p.ja.replace(/: [^:]*$/, `: 計画の地区にありません（使える値: ${names}、または地区コード）`),
+        en: p.en.replace(
+          /: [^:]*$/,
+          `: not one of the plan's districts (use one of: ${names}, or a district code)`,
+        ),
+      };
+    }
     const c = choices[p.path];
     return c
       ? {

@@ -118,6 +118,16 @@ describe('mapping and normalising', () => {
     ]);
     expect(result.problems[2]?.en).toBe('katsudo.csv, row 3, column 参加者数: is not a number');
   });
+  it("an unknown district name is reported as not one of the plan's districts", () => {
+    const bytes = new TextEncoder().encode(
+      '日付,地区,種別,主催,参加者数\n2025-04-12,存在しない地区,研修,市,3\n',
+    );
+    const { result } = load(bytes, 'katsudo.csv');
+    expect(result.problems[0]?.ja).toMatch(
+      /^katsudo\.csv の 2 行目、列「地区」: 計画の地区にありません（使える値: .*中央/,
+    );
+    expect(result.problems[0]?.en).toMatch(/row 2, column 地区: not one of the plan's districts/);
+  });
   it('targets by indicator name, 全体 and 令和 fiscal years', () => {
     const t = parseCsv('指標,地区,年度,目標値\n出前講座の開催回数,全体,令和7年度,40\nnope,D01,2025,1\n');
     const r = targetsFromCsv('t.csv', t, autoMap(t.header, TARGET_FIELDS), districts, INDICATORS);

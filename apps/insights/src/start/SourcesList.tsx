@@ -23,7 +23,7 @@ export function SourcesList({ sources, onRemove, onClear }: SourcesListProps) {
               <tr key={s.id}>
                 <td>{s.name}</td>
                 <td>{s.detail ?? ''}</td>
-                <td className="num">{t('start.rows', { n: sourceRowCount(s) })}</td>
+                <td className="num">{t('start.rows', { n: sourceRowCount(s).toLocaleString('ja-JP') })}</td>
                 <td>{new Date(s.loadedAt).toLocaleString('ja-JP')}</td>
                 <td>
                   <Button variant="quiet" onClick={() => onRemove(s.id)}>
