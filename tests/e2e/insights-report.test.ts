@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -167,6 +168,14 @@ describe('insights: from the start page to a printed A4 report, in Japanese', ()
     const bytes = readFileSync(path);
     expect(bytes.subarray(0, 4).toString('latin1')).toBe('PAR1');
     expect(bytes.subarray(-4).toString('latin1')).toBe('PAR1');
+    // Read back by an independent reader (native DuckDB), as a planner's own tools would.
+    const instance = await DuckDBInstance.create(':memory:');
+    const conn = await instance.connect();
+    const rows = (await conn.runAndReadAll(`SELECT * FROM read_parquet('${path}')`)).getRowObjectsJS();
+    conn.closeSync();
+    instance.closeSync();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(Object.keys(rows[0] ?? {})).toContain('地区');
   }, 120_000);
 
   it('has no serious or critical axe violations on the dashboard', async () => {
