@@ -134,12 +134,14 @@ describe('a whole workshop on tablets', () => {
     await writeNote(p3, '見守りの担当を自治会で決めておく', '地域団体等');
     await writeNote(p2, 'ふざけた落書き', '市');
     await writeNote(p3, 'サロンへの送り迎えを手伝う', '市民');
+    await writeNote(facil, '防災訓練に近所で声をかけ合って参加する', '市民');
+    await expect(card(p2, '防災訓練').count()).resolves.toBe(0);
     await expect(card(p2, '朝の声かけ').count()).resolves.toBe(0);
     await expect(card(facil, '朝の声かけ').count()).resolves.toBe(0);
     await shot(p1, 'participant-2-writing');
     await facil
       .getByTestId('private-progress')
-      .filter({ hasText: '書いている人 3 人・まだ見えない付箋 6 枚' })
+      .filter({ hasText: '書いている人 4 人・まだ見えない付箋 7 枚' })
       .waitFor(WAIT);
 
     // A note on behalf of someone who cannot type; timer +1 minute, pause.
@@ -161,6 +163,7 @@ describe('a whole workshop on tablets', () => {
     // Sharing reveals everyone's notes.
     await nextPhase(facil, '共有');
     for (const p of [facil, p2, p3]) await card(p, '朝の声かけ').waitFor(WAIT);
+    await card(p2, '防災訓練').waitFor(WAIT);
     await shot(facil, 'facilitator-3-sharing');
     await shot(p3, 'participant-3-sharing');
 

@@ -1,4 +1,4 @@
-import { type Command, type CommandId, newId } from '@chiiki/model';
+import { type Command, type CommandId, getPhase, newId, notesMap, PHASE_RULES } from '@chiiki/model';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { api } from '../api/client';
@@ -15,6 +15,16 @@ export type Intent = ParticipantCommand extends infer C
   : never;
 
 const EMPTY: OutboxState = { entries: [] };
+
+/**
+ * Whether a facilitator's note command must go through the server: a new note during silent
+ * writing (it belongs in their private doc, like everyone's) and any change to a note that is not
+ * on the shared board (one of their own drafts).
+ */
+function viaServer(doc: Y.Doc, command: Command): boolean {
+  if (command.type === 'addNote') return PHASE_RULES[getPhase(doc)].privateNotes;
+  return !notesMap(doc).has(command.noteId);
+}
 
 /**
  * One way to act on the board for both roles: a facilitator's intent is written into the
@@ -51,7 +61,8 @@ export function useCommands(session: Session, doc: Y.Doc | undefined, online: bo
     const command = { ...intent, commandId: newId<CommandId>() } as ParticipantCommand;
     if (role === 'participant') void outbox?.enqueue(command);
     else if (doc && command.type !== 'vote' && command.type !== 'unvote') {
-      applyToDoc(doc, workshopId, participantId, command as Command);
+      if (viaServer(doc, command)) void api.command(workshopId, token, command).catch(() => undefined);
+      else applyToDoc(doc, workshopId, participantId, command);
     }
   };
 
