@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { PlanInfo } from '../app/usePlanInfo';
 import { cooccurrenceOptions, wordBarsOptions } from '../charts/words';
 import type { Db } from '../db/types';
+import { CsvButton } from '../export/CsvButton';
 import type { Filters } from '../indicators/filters';
 import { setFilters } from '../indicators/runner';
 import { cooccurrence, kwic, type TextNote, wordFrequency } from './analyse';
@@ -64,6 +65,13 @@ export function TextPage({ db, version, filters, plan }: TextPageProps) {
     return l ? (language === 'ja' ? l.ja : l.en) : k;
   };
   const dn = (c: string) => plan.districts.find((d) => d.code === c)?.name ?? c;
+  // Exports: counts of words and of word pairs only; KWIC lines are residents' own sentences and stay on screen.
+  const word = t('text.words');
+  const freqRows = [
+    ...freq.map((w) => [language === 'ja' ? '全体' : 'All', w.word, w.count]),
+    ...byLane.flatMap(({ lane, words }) => words.map((w) => [laneName(lane.key), w.word, w.count])),
+  ];
+  const pairRows = pairs.filter((p) => p.a < p.b && p.count > 0).map((p) => [p.a, p.b, p.count]);
   return (
     <div className="text-page">
       <label className="block no-print">
@@ -93,6 +101,11 @@ export function TextPage({ db, version, filters, plan }: TextPageProps) {
             </table>
           ))}
         </div>
+        <CsvButton
+          file="word_frequency.csv"
+          header={[t('text.lane'), word, t('text.count')]}
+          rows={freqRows}
+        />
       </section>
       <section className="card">
         <h2>{t('text.kwic')}</h2>
@@ -117,6 +130,11 @@ export function TextPage({ db, version, filters, plan }: TextPageProps) {
       </section>
       <section className="panel">
         <PlotFigure caption={t('text.cooc')} options={cooccurrenceOptions(pairs)} />
+        <CsvButton
+          file="word_pairs.csv"
+          header={[`${word} 1`, `${word} 2`, t('text.count')]}
+          rows={pairRows}
+        />
       </section>
     </div>
   );
