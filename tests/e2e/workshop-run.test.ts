@@ -326,6 +326,15 @@ describe('a whole workshop on tablets', () => {
     await record.pdf({ path: a3, preferCSSPageSize: true, printBackground: true });
     expect(pdfToPngs(a3, 'record-a3').length).toBeGreaterThan(0);
     await record.close();
+    // Another tablet of the facilitator, with nothing cached, still learns the board is closed.
+    const key = `chiiki.session.${workshopId}`;
+    const saved = await facil.evaluate((k) => localStorage.getItem(k) ?? '', key);
+    const fresh = await tablet(browser.browser, PORTRAIT);
+    await fresh.goto(`${server.url}/join`);
+    await fresh.evaluate(([k, v]) => localStorage.setItem(k, v), [key, saved] as const);
+    await fresh.goto(`${server.url}/w/${encodeURIComponent(workshopId)}`);
+    await fresh.getByRole('heading', { name: '記録のダウンロード' }).waitFor(WAIT);
+    await expectInstruction(fresh, PHASE_RULES.closed.ja);
     await facil.getByRole('button', { name: 'English' }).click();
     await facil.getByRole('heading', { name: 'Download the record' }).waitFor(WAIT);
     await shot(facil, 'facilitator-8-closed-en');
