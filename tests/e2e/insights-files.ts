@@ -22,7 +22,7 @@ export function shiftJisActivities(filler: number): Buffer {
   for (let i = 0; i < filler; i++) {
     const month = (i % 12) + 1;
     const year = month < 4 ? 2026 : 2025;
-    rows.push(`${year}/${month}/${(i % 28) + 1},${districts[i % 4]},サロン,地域,${(i % 9) + 1},1,定例会～`);
+    rows.push(`${year}/${month}/${(i % 28) + 1},${districts[i % 4]},サロン,地域,${(i % 3) + 1},1,定例会～`);
   }
   const bytes = iconv.encode(`${[header, ...rows].join('\r\n')}\r\n`, 'cp932');
   // The CP932-only characters must really be Shift_JIS bytes here, not question marks.

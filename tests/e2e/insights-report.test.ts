@@ -92,12 +92,14 @@ describe('insights: from the start page to a printed A4 report, in Japanese', ()
     await page.evaluate(() => {
       (window as unknown as { __percents: string[] }).__percents.length = 0;
     });
-    await upload(SJIS_FILE, shiftJisActivities(8000));
+    await upload(SJIS_FILE, shiftJisActivities(3000));
     const mapping = page.locator('section', { has: page.getByRole('heading', { name: /列の対応づけ/ }) });
     await mapping.waitFor(WAIT);
     expect(await mapping.locator('select').first().inputValue()).toBe('shift_jis'); // detected
     await expect.poll(() => mapping.locator('table').textContent()).toContain('㈱さくら商事 髙橋さん①回目～');
     await screenshot(page, 'insights-csv-mapping');
+    const onMapping = await seriousViolations(page);
+    expect(onMapping, describeViolations(onMapping)).toEqual([]);
     await mapping.locator('.mapping-grid label', { hasText: /^日付/ }).locator('select').selectOption({
       label: '活動日',
     });
@@ -106,7 +108,7 @@ describe('insights: from the start page to a printed A4 report, in Japanese', ()
     await expect.poll(() => sourceRows().count()).toBe(before + 1);
     const row = sourceRows().filter({ hasText: SJIS_FILE });
     expect(await row.textContent()).toContain('Shift_JIS');
-    expect(await row.textContent()).toContain('8,003 行');
+    expect(await row.textContent()).toContain('3,003 行');
     const percents = await page.evaluate(() => (window as unknown as { __percents: string[] }).__percents);
     expect(
       percents.some((p) => p.startsWith('内容を確かめています')),
@@ -135,6 +137,8 @@ describe('insights: from the start page to a printed A4 report, in Japanese', ()
       items.join('\n'),
     ).toMatch(/列「地区」: 計画の地区にありません/);
     await screenshot(page, 'insights-bad-csv');
+    const onError = await seriousViolations(page);
+    expect(onError, describeViolations(onError)).toEqual([]);
     expect(await sourceRows().allTextContents()).toEqual(before);
   }, 120_000);
 
@@ -150,7 +154,11 @@ describe('insights: from the start page to a printed A4 report, in Japanese', ()
     await expect.poll(() => new URL(page.url()).searchParams.get('fy')).toBe('2025');
     await expect.poll(() => new URL(page.url()).searchParams.get('district')).toBe('D02');
     expect(new URL(page.url()).searchParams.get('view')).toBe('dashboard');
-    await page.locator('.dashboard figure svg').first().waitFor(WAIT);
+    // The district × role table beside the first chart now has the one district chosen.
+    const firstTable = page.locator('.dashboard table.data').first();
+    await expect
+      .poll(() => firstTable.locator('tbody tr').allTextContents(), WAIT)
+      .toEqual([expect.stringContaining('東地区')]);
     expect(await page.locator('.dashboard figure svg').count()).toBeGreaterThanOrEqual(5);
     expect(await page.locator('.dashboard table.data').count()).toBeGreaterThanOrEqual(5);
     expect(await page.locator('.dashboard table.data td').count()).toBeGreaterThan(10);
