@@ -196,6 +196,11 @@ describe('insights: from the start page to a printed A4 report, in Japanese', ()
     await page.getByRole('heading', { level: 1, name: /進捗状況報告/ }).waitFor(WAIT);
     await page.locator('.report figure svg').first().waitFor(WAIT);
     await expect.poll(() => page.locator('.report').textContent(), WAIT).toContain(SJIS_FILE);
+    // The district × role table is printed once (the heat map refers to it).
+    const roleTables = page.locator('.report .dashboard table.data', {
+      has: page.locator('thead th', { hasText: '社協' }),
+    });
+    expect(await roleTables.count()).toBe(1);
     await screenshot(page, 'insights-report');
     rmSync(PDF_DIR, { recursive: true, force: true });
     mkdirSync(PDF_DIR, { recursive: true });

@@ -78,6 +78,7 @@ const ja = {
     empty: 'データがありません。「データ」でサンプルまたはファイルを読み込んでください。',
     csv: 'CSV',
     parquet: 'Parquet',
+    sameTable: '数値は上の「データ表」（地区別・役割別の意見数）と同じです。',
     total: '合計',
   },
   ind: {
@@ -222,6 +223,7 @@ const en: Shape<typeof ja> = {
     empty: 'No data. Load the sample or your files under "Data".',
     csv: 'CSV',
     parquet: 'Parquet',
+    sameTable: 'Same numbers as the data table above (ideas by district and role).',
     total: 'Total',
   },
   ind: {

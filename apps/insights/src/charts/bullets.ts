@@ -29,6 +29,8 @@ export function bulletOptions(bullets: readonly Bullet[], labels: { x: string })
     height: Math.max(100, 40 + data.length * 30),
     marginLeft: 300,
     marginRight: 50,
+    // Room below the ticks, so the axis label at 13px does not sit on the last tick's number.
+    marginBottom: 44,
     x: { label: labels.x, domain: [0, max], grid: true },
     y: { label: null, domain: data.map((d) => d.label) },
     marks: [

@@ -16,6 +16,8 @@ export function stackedBarsOptions(
   return {
     style: CHART_STYLE,
     marginLeft: 170,
+    // Room below the ticks, so the axis label at 13px does not sit on the last tick's number.
+    marginBottom: 44,
     width: 640,
     height: Math.max(160, 40 + districtOrder.length * 34),
     x: { label: labels.x, grid: true, ...(shown.length === 0 ? { domain: [0, 1] } : {}) },

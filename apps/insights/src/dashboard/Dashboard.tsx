@@ -77,7 +77,9 @@ export function Dashboard({ data, plan, k, report = false }: DashboardProps) {
           caption={t('dash.heat')}
           options={heatmapOptions(cells, lanes, order, { x: laneAxis, y: districtAxis, value: ideas })}
         />
-        {report ? null : (
+        {report ? (
+          <p className="note">{t('dash.sameTable')}</p>
+        ) : (
           <CountTable
             matrix={m}
             caption={t('dash.table')}
