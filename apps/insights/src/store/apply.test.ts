@@ -1,8 +1,9 @@
 import { expect, it } from 'vitest';
+import type { LoadStep } from '../load/progress';
 import { fixtureSource } from '../testing/fixture';
 import { openNodeDb } from '../testing/nodeDb';
-import { applySource } from './apply';
-import type { Source } from './source';
+import { applySource, rebuild } from './apply';
+import { type Source, sourceRowCount } from './source';
 
 it('a load that fails part-way changes nothing: earlier data stays intact', async () => {
   const db = await openNodeDb();
@@ -31,4 +32,16 @@ it('a load that fails part-way changes nothing: earlier data stays intact', asyn
   expect((await db.query('SELECT count(*)::INTEGER AS n FROM activities'))[0]?.n).toBe(
     Number(before[0]?.n) + 1,
   );
+});
+
+it('reports rows inserted of the total, chunk by chunk, up to the whole source', async () => {
+  const db = await openNodeDb();
+  const source = fixtureSource();
+  const steps: LoadStep[] = [];
+  await rebuild(db, [source], (s) => steps.push(s));
+  const total = sourceRowCount(source);
+  expect(steps.length).toBeGreaterThan(1);
+  expect(steps.every((s) => s.phase === 'insert' && s.total === total)).toBe(true);
+  expect(steps.map((s) => s.done)).toEqual([...steps.map((s) => s.done)].sort((a, b) => a - b));
+  expect(steps.at(-1)?.done).toBe(total);
 });
