@@ -66,7 +66,7 @@ const BODIES: Array<[string, { body?: unknown; headers?: Record<string, string> 
     },
     400,
   ],
-  ['unknown command type', { body: { type: 'setPhase', commandId: 'abcd1234', phase: 'closed' } }, 400],
+  ['unknown command type', { body: { type: 'dropTables', commandId: 'abcd1234', noteId: 'abcd1234' } }, 400],
   ['text/plain', { body: '{}', headers: { 'content-type': 'text/plain' } }, 415],
   ['no content type', { body: Buffer.from('{}') }, 415],
   [
@@ -87,7 +87,7 @@ const BODIES: Array<[string, { body?: unknown; headers?: Record<string, string> 
 ];
 
 describe('malformed HTTP bodies on the commands endpoint', () => {
-  it.each(BODIES)('%s → %i and the board is unchanged', async (_name, req, status) => {
+  it.each(BODIES)('%s is refused and the board is unchanged', async (_name, req, status) => {
     const before = await readBoard(server.url, w.id, p.token);
     const res = await http(server.url, {
       path: `/api/workshops/${w.id}/commands`,

@@ -31,11 +31,13 @@ async function openRoom(api: Api, hall: Hall, n: number): Promise<void> {
   const tablet = new Tablet({
     url: () => syncUrl(api.base, hall.w.id, hall.w.facilitatorToken),
     writer: true,
-    reconnect: false,
     localAddress: hall.address,
   });
   tablet.start();
-  await until(() => tablet.synced, 'facilitator synced');
+  await until(
+    () => tablet.synced,
+    `facilitator synced in room ${hall.w.id} (connects ${tablet.connects}, last close ${tablet.lastClose})`,
+  );
   putNote(tablet.doc, facilitatorNote(hall.w.id, `開閉 ${n}`, n));
   const res = await api.command(hall.w.id, hall.w.facilitatorToken, Api.addNote(`コマンド ${n}`));
   tablet.stop();
