@@ -9,7 +9,7 @@ import type { ShownNote } from './withPending';
 
 /** Which dialog the board shows, if any (session scope: never stored or synced). */
 export type BoardDialog =
-  | { kind: 'add'; lane?: string }
+  | { kind: 'add'; lane?: string; text?: string }
   | { kind: 'edit'; note: ShownNote }
   | { kind: 'move'; note: ShownNote }
   | { kind: 'delete'; note: ShownNote }
@@ -45,6 +45,7 @@ export function BoardDialogs({ dialog, lanes, dispatch, close, draftKey, onActio
           open
           lanes={lanes}
           lane={dialog.lane}
+          seedText={dialog.text}
           draftKey={draftKey}
           onClose={close}
           onSubmit={(text, lane) => finish({ type: 'addNote', noteId: newId<NoteId>(), lane, text })}

@@ -16,7 +16,7 @@ import { type BoardDialog, BoardDialogs } from './BoardDialogs';
 import { BoardLanes } from './BoardLanes';
 import { NoSession } from './NoSession';
 import { PresenceBadge } from './PresenceBadge';
-import { Rejected } from './Rejected';
+import { Refusals } from './Refusals';
 import { useBoard } from './useBoard';
 import { useClosedOnServer } from './useClosedOnServer';
 import { useCommands } from './useCommands';
@@ -53,7 +53,7 @@ function Board({ session }: { session: Session }) {
   const facil = useFacilitation(sync?.doc, session.workshopId);
   const theme = useTheme(session);
   const online = sync?.link === 'online';
-  const { dispatch, pending, rejected } = useCommands(session, sync?.doc, online);
+  const { dispatch, pending, rejected, dismiss } = useCommands(session, sync?.doc, online);
   const own = usePrivateDoc(session.workshopId, session.token, phase !== 'closed');
   const allVotes = useMemo(() => [...facil.votes, ...own.votes], [facil.votes, own.votes]);
   const noteIds = useMemo(() => new Set(notes.map((n) => n.id as string)), [notes]);
@@ -142,7 +142,11 @@ function Board({ session }: { session: Session }) {
           />
         </Suspense>
       ) : null}
-      {rejected ? <Rejected rejected={rejected} /> : null}
+      <Refusals
+        refusals={rejected}
+        dismiss={dismiss}
+        putBack={(text, lane) => setDialog({ kind: 'add', lane, text })}
+      />
       <BoardLanes
         lanes={lanes}
         content={shown}

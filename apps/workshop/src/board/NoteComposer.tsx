@@ -11,6 +11,8 @@ export interface NoteComposerProps {
   lane?: string;
   /** Text to start from when editing; the lane choice is hidden when editing. */
   initialText?: string;
+  /** Text to start a new note from (a refused note put back), in place of the saved draft. */
+  seedText?: string;
   onSubmit: (text: string, lane: string) => void;
   onClose: () => void;
   /** Where an unfinished new note is kept, so a reload or a stray close does not lose it. */
@@ -45,6 +47,7 @@ export function NoteComposer({
   lanes,
   lane,
   initialText,
+  seedText,
   onSubmit,
   onClose,
   draftKey,
@@ -52,7 +55,7 @@ export function NoteComposer({
   const { t } = useT('workshop');
   const { language } = useLanguage();
   const textRef = useRef<HTMLTextAreaElement>(null);
-  const [startText] = useState(() => initialText ?? readDraft(draftKey));
+  const [startText] = useState(() => initialText ?? seedText ?? readDraft(draftKey));
   const [length, setLength] = useState(startText?.length ?? 0);
   const [chosen, setChosen] = useState<string | undefined>(lane);
   const [problem, setProblem] = useState('');

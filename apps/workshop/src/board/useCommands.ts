@@ -1,11 +1,12 @@
-import { type Command, type CommandId, getPhase, newId, notesMap, PHASE_RULES } from '@chiiki/model';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { type CommandId, newId } from '@chiiki/model';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { api } from '../api/client';
 import { Outbox, type OutboxState } from '../outbox/Outbox';
 import { idbOutboxStore, type ParticipantCommand } from '../outbox/outboxStore';
 import type { Session } from '../session/session';
 import { applyToDoc } from './applyToDoc';
+import { commandRoute } from './commandRoute';
 
 /** A command without its id: the hook gives each one a fresh client-made commandId. */
 export type Intent = ParticipantCommand extends infer C
@@ -14,34 +15,25 @@ export type Intent = ParticipantCommand extends infer C
     : never
   : never;
 
-const EMPTY: OutboxState = { entries: [] };
+const EMPTY: OutboxState = { entries: [], rejected: [] };
 
 /**
- * Whether a facilitator's note command must go through the server: a new note during silent
- * writing (it belongs in their private doc, like everyone's) and any change to a note that is not
- * on the shared board (one of their own drafts).
- */
-function viaServer(doc: Y.Doc, command: Command): boolean {
-  if (command.type === 'addNote') return PHASE_RULES[getPhase(doc)].privateNotes;
-  return !notesMap(doc).has(command.noteId);
-}
-
-/**
- * One way to act on the board for both roles: a facilitator's intent is written into the
- * Y.Doc; a participant's goes into the persistent outbox and reaches the doc only through the
- * server, so participants never write CRDT updates.
+ * One way to act on the board for both roles: a participant's intent goes into the persistent
+ * outbox and reaches the doc only through the server, so participants never write CRDT updates.
+ * A facilitator's is written straight into the Y.Doc, except what only the server may place
+ * (their drafts during silent writing): that takes the same outbox, so a note written on a
+ * dropping Wi-Fi is retried rather than lost, and a refusal is shown like anyone's.
  */
 export function useCommands(session: Session, doc: Y.Doc | undefined, online: boolean) {
   const [outbox, setOutbox] = useState<Outbox>();
   const { role, workshopId, participantId, token } = session;
   useEffect(() => {
-    if (role !== 'participant') return;
     const created = new Outbox(idbOutboxStore(`${workshopId}:${participantId}`), (command) =>
       api.command(workshopId, token, command),
     );
     setOutbox(created);
     return () => created.close();
-  }, [role, workshopId, participantId, token]);
+  }, [workshopId, participantId, token]);
   useEffect(() => {
     if (online) void outbox?.flush();
   }, [online, outbox]);
@@ -59,12 +51,13 @@ export function useCommands(session: Session, doc: Y.Doc | undefined, online: bo
 
   const dispatch = (intent: Intent): void => {
     const command = { ...intent, commandId: newId<CommandId>() } as ParticipantCommand;
-    if (role === 'participant') void outbox?.enqueue(command);
-    else if (doc && command.type !== 'vote' && command.type !== 'unvote') {
-      if (viaServer(doc, command)) void api.command(workshopId, token, command).catch(() => undefined);
-      else applyToDoc(doc, workshopId, participantId, command);
-    }
+    const route = commandRoute(role, doc, command);
+    if (route === 'outbox') void outbox?.enqueue(command);
+    else if (route === 'doc' && doc && command.type !== 'vote' && command.type !== 'unvote')
+      applyToDoc(doc, workshopId, participantId, command);
   };
 
-  return { dispatch, pending: state.entries, rejected: state.rejected };
+  const dismiss = useCallback((commandId: string) => void outbox?.dismiss(commandId), [outbox]);
+
+  return { dispatch, pending: state.entries, rejected: state.rejected, dismiss };
 }

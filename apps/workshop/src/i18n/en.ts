@@ -93,6 +93,11 @@ export const WORKSHOP_EN = {
     joinCode: 'Join code',
     joinAt: 'Join from a phone or tablet',
     phase: 'Phase',
+    refusals: {
+      title: 'Not sent',
+      dismiss: 'OK, remove',
+      putBack: 'Write it again',
+    },
     rejected: 'A note could not be sent: “{{text}}” ({{reason}})',
     locked: 'Notes cannot be written or changed right now.',
     noSession: 'You have not joined this workshop.',

@@ -83,6 +83,11 @@ export const WORKSHOP_JA = {
     joinCode: '参加コード',
     joinAt: 'スマホ・タブレットで参加',
     phase: '進行',
+    refusals: {
+      title: '送れなかったもの',
+      dismiss: 'わかった（消す）',
+      putBack: 'もう一度書く',
+    },
     rejected: '送れなかったメモがあります:「{{text}}」（{{reason}}）',
     locked: 'いまはメモを書いたりなおしたりできません。',
     noSession: 'このワークショップに参加していません。',

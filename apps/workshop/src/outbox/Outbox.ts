@@ -1,13 +1,16 @@
 import { ApiError } from '../api/client';
-import type { OutboxEntry, OutboxStore, ParticipantCommand } from './outboxStore';
+import type { OutboxEntry, OutboxStore, ParticipantCommand, Refusal } from './outboxStore';
 
 /** Sends one command; resolves on the server's 2xx, rejects with ApiError otherwise. */
 export type SendCommand = (command: ParticipantCommand) => Promise<unknown>;
 
-/** What the outbox tells the screen: what is still waiting, and the last refusal. */
+/**
+ * What the outbox tells the screen: what is still waiting, and every refusal not yet dismissed
+ * (several queued notes can be refused at once, e.g. when the phase moved on while offline).
+ */
 export interface OutboxState {
   entries: readonly OutboxEntry[];
-  rejected?: { command: ParticipantCommand; error: ApiError };
+  rejected: readonly Refusal[];
 }
 
 const MIN_RETRY_MS = 1000;
@@ -17,11 +20,11 @@ const MAX_RETRY_MS = 15000;
  * A participant's commands, kept in order in a persistent store until the server accepts each
  * one. A command leaves the store only after a 2xx, so none is lost on a Wi-Fi drop or a
  * reload; the server applies each commandId once, so a resend after a lost reply is harmless.
- * A command the server refuses for good (4xx) is dropped and reported instead of blocking the
- * queue forever.
+ * A command the server refuses for good (4xx) leaves the queue instead of blocking it forever,
+ * but is first stored as a refusal, so its text stays in sight across reloads until dismissed.
  */
 export class Outbox {
-  private state: OutboxState = { entries: [] };
+  private state: OutboxState = { entries: [], rejected: [] };
   private readonly listeners = new Set<(state: OutboxState) => void>();
   private sending = false;
   private retryMs = MIN_RETRY_MS;
@@ -33,10 +36,11 @@ export class Outbox {
     private readonly store: OutboxStore,
     private readonly send: SendCommand,
   ) {
-    this.ready = store.load().then((entries) => {
+    this.ready = Promise.all([store.load(), store.loadRefused()]).then(([entries, refused]) => {
       const stored = new Set(entries.map((e) => e.command.commandId));
       const added = this.state.entries.filter((e) => !stored.has(e.command.commandId));
-      this.set({ ...this.state, entries: [...entries, ...added] });
+      // Nothing is refused before the first flush, which waits for this load.
+      this.set({ entries: [...entries, ...added], rejected: refused });
       void this.flush();
     });
   }
@@ -79,7 +83,7 @@ export class Outbox {
             this.scheduleRetry();
             return;
           }
-          this.set({ ...this.state, rejected: { command: next.command, error: apiError } });
+          await this.refuse(next.command, apiError);
         }
         await this.store.remove(next.command.commandId);
         const id = next.command.commandId;
@@ -91,11 +95,34 @@ export class Outbox {
     }
   }
 
+  /** Forgets a refusal the person has read (or whose text went back into the composer). */
+  async dismiss(commandId: string): Promise<void> {
+    this.set({
+      ...this.state,
+      rejected: this.state.rejected.filter((r) => r.command.commandId !== commandId),
+    });
+    await this.store.dismissRefused(commandId);
+  }
+
   /** Stops retrying (the screen is leaving); what is stored stays for next time. */
   close(): void {
     this.closed = true;
     clearTimeout(this.timer);
     this.listeners.clear();
+  }
+
+  // Stored before the command leaves the queue: a crash in between resends it, and the store
+  // keeps one refusal per commandId, so the note is never out of both lists.
+  private async refuse(command: ParticipantCommand, error: ApiError): Promise<void> {
+    const { status, code, ja, en } = error;
+    const refusal: Refusal = {
+      command,
+      error: { status, code, ja, en },
+      refusedAt: new Date().toISOString(),
+    };
+    await this.store.addRefused(refusal);
+    if (!this.state.rejected.some((r) => r.command.commandId === command.commandId))
+      this.set({ ...this.state, rejected: [...this.state.rejected, refusal] });
   }
 
   private scheduleRetry(): void {

@@ -1,8 +1,7 @@
 import { newId, type Vote, type VoteId, type VotingSettings } from '@chiiki/model';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Intent } from '../board/useCommands';
-import type { OutboxState } from '../outbox/Outbox';
-import type { OutboxEntry } from '../outbox/outboxStore';
+import type { OutboxEntry, Refusal } from '../outbox/outboxStore';
 import type { Session } from '../session/session';
 import { loadMyVotes, type MyVote, saveMyVotes } from './myVotes';
 
@@ -21,7 +20,7 @@ export interface VotesInput {
   /** The notes on the board: a remembered dot on a removed note no longer counts (the server freed it). */
   noteIds: ReadonlySet<string>;
   pending: readonly OutboxEntry[];
-  rejected: OutboxState['rejected'];
+  rejected: readonly Refusal[];
   dispatch: (intent: Intent) => void;
 }
 
@@ -45,8 +44,8 @@ export function useVotes(session: Session, input: VotesInput): VotesApi {
     [workshopId, participantId],
   );
   useEffect(() => {
-    const command = rejected?.command;
-    if (command?.type === 'vote') update((votes) => votes.filter((v) => v.voteId !== command.voteId));
+    const refused = new Set(rejected.flatMap((r) => (r.command.type === 'vote' ? [r.command.voteId] : [])));
+    if (refused.size > 0) update((votes) => votes.filter((v) => !refused.has(v.voteId)));
   }, [rejected, update]);
 
   const mine = useMemo(() => {
