@@ -54,7 +54,7 @@ function Board({ session }: { session: Session }) {
   const theme = useTheme(session);
   const online = sync?.link === 'online';
   const { dispatch, pending, rejected, dismiss } = useCommands(session, sync?.doc, online);
-  const own = usePrivateDoc(session.workshopId, session.token, phase !== 'closed');
+  const own = usePrivateDoc(session.workshopId, session.participantId, session.token, phase !== 'closed');
   const allVotes = useMemo(() => [...facil.votes, ...own.votes], [facil.votes, own.votes]);
   const noteIds = useMemo(() => new Set(notes.map((n) => n.id as string)), [notes]);
   const votes = useVotes(session, {
