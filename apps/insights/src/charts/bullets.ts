@@ -1,12 +1,17 @@
 import * as Plot from '@observablehq/plot';
 import { CHART_STYLE, DECORATIVE } from './common';
 
-/** One bullet: an indicator (in one district) with its actual value, target and status colour. */
+/**
+ * One bullet: an indicator (in one district) with its actual value, target and status colour.
+ * When the count the value rests on is suppressed, `hidden` is true and `actual` is null: the
+ * number is dropped where the bullet is built, so no table, CSV or chart drawn from it can leak it.
+ */
 export interface Bullet {
   label: string;
-  actual: number;
+  actual: number | null;
   target: number;
   status: 'achieved' | 'on_track' | 'behind' | 'no_target';
+  hidden: boolean;
 }
 
 const STATUS_COLOUR = {
@@ -19,10 +24,17 @@ const STATUS_COLOUR = {
 /**
  * Bullet charts of attainment: a grey band to the target, a bar for the actual value coloured by
  * status, and a tick at the target, all as % of target so different units sit on one axis.
+ * A suppressed bullet keeps its band and tick (the row is still there, its table cell says ＊)
+ * but gets no bar and no percentage, and does not stretch the axis, whose end would betray it.
  */
 export function bulletOptions(bullets: readonly Bullet[], labels: { x: string }): Plot.PlotOptions {
-  const data = bullets.map((b) => ({ ...b, pct: b.target > 0 ? (100 * b.actual) / b.target : 0 }));
-  const max = Math.max(120, ...data.map((d) => d.pct));
+  const data = bullets.map(({ label, target, status, hidden, actual }) => ({
+    label,
+    status,
+    pct: hidden || actual === null || target <= 0 ? null : (100 * actual) / target,
+  }));
+  const shown = data.filter((d): d is typeof d & { pct: number } => d.pct !== null);
+  const max = Math.max(120, ...shown.map((d) => d.pct));
   return {
     style: CHART_STYLE,
     width: 700,
@@ -43,17 +55,17 @@ export function bulletOptions(bullets: readonly Bullet[], labels: { x: string })
         insetTop: 4,
         insetBottom: 4,
       }),
-      Plot.barX(data, {
+      Plot.barX(shown, {
         ...DECORATIVE,
         x1: 0,
         x2: 'pct',
         y: 'label',
-        fill: (d: Bullet) => STATUS_COLOUR[d.status],
+        fill: (d: { status: Bullet['status'] }) => STATUS_COLOUR[d.status],
         insetTop: 10,
         insetBottom: 10,
       }),
       Plot.tickX(data, { ...DECORATIVE, x: 100, y: 'label', stroke: 'black', strokeWidth: 2 }),
-      Plot.text(data, {
+      Plot.text(shown, {
         ...DECORATIVE,
         x: 'pct',
         y: 'label',

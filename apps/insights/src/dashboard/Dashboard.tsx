@@ -124,7 +124,7 @@ export function Dashboard({ data, plan, k, report = false }: DashboardProps) {
             x: language === 'ja' ? '目標に対する割合（%）' : '% of target',
           })}
         />
-        <BulletTable bullets={data.bullets} />
+        <BulletTable bullets={data.bullets} k={k} />
       </section>
     </div>
   );

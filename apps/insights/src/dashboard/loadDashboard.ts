@@ -5,6 +5,7 @@ import type { Db } from '../db/types';
 import { normaliseCustomSql } from '../indicators/custom';
 import type { Filters } from '../indicators/filters';
 import { type IndicatorRow, runIndicator, setFilters } from '../indicators/runner';
+import { hiddenIndicatorRows } from '../suppress/indicatorRows';
 import { type CountMatrix, countMatrix } from './matrix';
 import { activitiesByDistrictKind, activityTrend, notesByDistrictLane } from './queries';
 
@@ -49,18 +50,22 @@ export async function loadDashboard(
   const latest = fy ?? Math.max(0, ...indicators.flatMap((i) => i.rows.map((r) => r.fiscalYear)));
   // Months of one fiscal year: all years of months would be unreadable; the year trend shows the rest.
   const trendMonth = await activityTrend(db, latest || null, 'month');
-  const bullets = indicators.flatMap(({ indicator, rows }) =>
-    rows
+  // Suppression is decided over all of an indicator's rows (its districts add up to the city),
+  // exactly as the indicator tables decide it, and the hidden value is dropped here, at the source.
+  const bullets = indicators.flatMap(({ indicator, rows }) => {
+    const hidden = hiddenIndicatorRows(rows, k);
+    return rows
       .filter((r) => r.fiscalYear === latest && r.target !== null && r.value !== null)
       .map((r) => ({
         indicatorId: indicator.id,
         district: r.district,
         label: labelOf(indicator, r.district),
-        actual: r.value as number,
+        actual: hidden.has(r) ? null : r.value,
         target: r.target as number,
         status: r.status,
-      })),
-  );
+        hidden: hidden.has(r),
+      }));
+  });
   return {
     notes: countMatrix(
       notes.map((n) => ({ row: n.district, col: n.lane, count: n.count })),

@@ -1,0 +1,68 @@
+import { INDICATORS, type Indicator } from '@chiiki/model';
+import * as Plot from '@observablehq/plot';
+import { JSDOM } from 'jsdom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bulletOptions } from '../charts/bullets';
+import type { LockedDb } from '../db/locked';
+import { toExcelCsv } from '../export/csv';
+import { parquetColumns } from '../export/parquet';
+import { bulletTableRows } from '../indicators/BulletTable';
+import { NO_FILTERS } from '../indicators/filters';
+import { runIndicator, setFilters } from '../indicators/runner';
+import { applySource } from '../store/apply';
+import { fixtureSource } from '../testing/fixture';
+import { openNodeDb } from '../testing/nodeDb';
+import { loadDashboard } from './loadDashboard';
+
+const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
+const keys = { districts: ['D01', 'D02'], lanes: ['citizen', 'city', 'council'], kinds: [] };
+const label = (ind: Indicator, district: string) => `${ind.id}@${district}`;
+const t = (key: string) => key;
+
+let db: LockedDb;
+beforeAll(async () => {
+  db = await openNodeDb();
+  await applySource(db, fixtureSource());
+});
+
+describe('target bullets follow suppression', () => {
+  it('a value resting on fewer than k people never reaches the bullets, their table, CSV, Parquet or chart', async () => {
+    // D01's outreach attendance in FY2025 is 30 + 12 = 42 people against a target of 40.
+    const fy = { ...NO_FILTERS, fiscalYear: 2025 };
+    await setFilters(db, fy);
+    const ind = INDICATORS.find((i) => i.id === 'outreach_attendance') as Indicator;
+    const raw = (await runIndicator(db, ind, fy)).find((r) => r.district === 'D01' && r.target !== null);
+    expect(raw?.value).toBe(42);
+    expect(raw?.n).toBe(42);
+
+    const open = await loadDashboard(db, fy, 5, keys, label);
+    const shown = open.bullets.find((b) => b.label === 'outreach_attendance@D01');
+    expect(shown).toMatchObject({ actual: 42, hidden: false });
+
+    // With k = 50 the 42 people are a small cell: the bullet keeps its row but not its number.
+    const data = await loadDashboard(db, fy, 50, keys, label);
+    const bullet = data.bullets.find((b) => b.label === 'outreach_attendance@D01');
+    expect(bullet).toMatchObject({ actual: null, hidden: true, target: 40 });
+    expect(JSON.stringify(bullet)).not.toContain('42');
+
+    const table = bulletTableRows(data.bullets, t);
+    const row = table.screen.find((r) => r[0] === 'outreach_attendance@D01');
+    expect(row?.[1]).toBe('＊');
+    expect(row?.[3]).toBe('＊');
+    const csv = toExcelCsv({ header: table.header, rows: table.exported });
+    const csvLine = csv.split('\r\n').find((l) => l.startsWith('outreach_attendance@D01'));
+    expect(csvLine).toBe('outreach_attendance@D01,＊,40,＊,status.achieved');
+    expect(csv).not.toMatch(/\b(42|105)\b/);
+    const parquet = parquetColumns({ header: table.header, rows: table.exported });
+    const at = table.exported.findIndex((r) => r[0] === 'outreach_attendance@D01');
+    expect(parquet.find((c) => c.name === 'ind.value')?.data[at]).toBeNull();
+    expect(parquet.find((c) => c.name === 'ind.value_suppressed')?.data[at]).toBe(true);
+    expect(parquet.find((c) => c.name === 'ind.ratio')?.data[at]).toBeNull();
+
+    const options = bulletOptions(data.bullets, { x: '%' });
+    const marks = JSON.stringify(options.marks?.map((m) => (m as { data?: unknown }).data));
+    expect(marks).not.toMatch(/\b(42|105)\b/);
+    const svg = (Plot.plot({ ...options, document }) as unknown as Element).outerHTML;
+    expect(svg).not.toContain('105%');
+  });
+});
