@@ -23,10 +23,13 @@ afterAll(async () => {
   probe.dispose();
 });
 
-/** Runs the fuzzer in its own process, so its CPU work never delays the latency measurement's clock. */
+/**
+ * Runs the fuzzer in its own process at the lowest CPU priority: a real attacker's CPU is not the
+ * server's, so on a two-core CI box the fuzzer must not win the cores from the server it attacks.
+ */
 function fuzz(config: FuzzConfig): Promise<FuzzResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, RUNNER], {
+    const child = spawn('nice', ['-n', '19', process.execPath, '--import', TSX, RUNNER], {
       env: { ...process.env, FUZZ_CONFIG: JSON.stringify(config) },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -63,7 +66,7 @@ describe('hostile frames to one room while another works', () => {
     reader.start();
     await until(() => writer.synced && reader.synced, 'room B tablets synced');
     await measureLatency(writer, reader, roomB.id, 20, sleep(1000)); // warm-up
-    const baseline = await measureLatency(writer, reader, roomB.id, 20, sleep(SOAK ? 30_000 : 6_000));
+    const baseline = await measureLatency(writer, reader, roomB.id, 20, sleep(SOAK ? 60_000 : 15_000));
     const memBefore = await probe.memory();
 
     let rssMax = rssOf(server.pid);
