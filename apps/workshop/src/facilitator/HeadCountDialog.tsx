@@ -1,9 +1,10 @@
 import { AFFILIATION_JA, AFFILIATIONS, AGE_BANDS, type Attendance, type WorkshopExport } from '@chiiki/model';
 import { Button, Dialog, useLanguage, useT } from '@chiiki/ui';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { AttendanceSummary } from '../attendance/AttendanceSummary';
 import type { Session } from '../session/session';
 import { loadExport } from './download';
+import { HEAD_COUNT_MAX, HEAD_COUNT_MIN, parseHeadCount } from './headCount';
 import type { Send } from './useSend';
 
 /** Props of HeadCountDialog: the session, the sender, and closing. */
@@ -25,17 +26,27 @@ export function HeadCountDialog({ open, session, send, onClose }: HeadCountDialo
   const [ageBand, setAgeBand] = useState('');
   const [affiliation, setAffiliation] = useState('');
   const [rows, setRows] = useState<Attendance[]>();
+  const [countError, setCountError] = useState(false);
+  const [loadError, setLoadError] = useState(false);
+  const errorId = useId();
   const refresh = useCallback(async () => {
-    const data = (await loadExport(session.workshopId, session.token).catch(() => undefined)) as
-      | WorkshopExport
-      | undefined;
-    if (data) setRows(data.attendance);
+    try {
+      const data = (await loadExport(session.workshopId, session.token)) as WorkshopExport;
+      setRows(data.attendance);
+      setLoadError(false);
+    } catch {
+      // The count itself was sent; only the summary could not be fetched. Say so rather than
+      // leave an old or missing summary looking current.
+      setLoadError(true);
+    }
   }, [session]);
   useEffect(() => {
     if (open) void refresh();
   }, [open, refresh]);
   const add = async () => {
-    const n = Math.min(1000, Math.max(1, Math.round(Number(count) || 1)));
+    const n = parseHeadCount(count);
+    setCountError(n === undefined);
+    if (n === undefined) return;
     const answer = await send({
       type: 'addHeadCount',
       count: n,
@@ -55,12 +66,24 @@ export function HeadCountDialog({ open, session, send, onClose }: HeadCountDialo
           <span className="field__label">{t('attendance.count')}</span>
           <input
             type="number"
-            min={1}
-            max={1000}
+            inputMode="numeric"
+            min={HEAD_COUNT_MIN}
+            max={HEAD_COUNT_MAX}
+            step={1}
             value={count}
-            onChange={(e) => setCount(e.currentTarget.value)}
+            aria-invalid={countError}
+            aria-describedby={countError ? errorId : undefined}
+            onChange={(e) => {
+              setCount(e.currentTarget.value);
+              setCountError(false);
+            }}
             data-autofocus
           />
+          {countError ? (
+            <span id={errorId} className="form-error" role="alert">
+              {t('attendance.countInvalid', { min: HEAD_COUNT_MIN, max: HEAD_COUNT_MAX })}
+            </span>
+          ) : null}
         </label>
         <label className="field">
           <span className="field__label">{t('attendance.age')}</span>
@@ -90,6 +113,11 @@ export function HeadCountDialog({ open, session, send, onClose }: HeadCountDialo
             {t('attendance.add')}
           </Button>
         </div>
+        {loadError ? (
+          <p className="form-error" role="alert">
+            {t('attendance.loadFailed')}
+          </p>
+        ) : null}
         {rows ? <AttendanceSummary rows={rows} /> : null}
       </div>
     </Dialog>

@@ -93,6 +93,8 @@ export const FACILITATOR_EN = {
     title: 'Head count',
     explain: 'Enter the number of people without a tablet; age band and affiliation if known.',
     count: 'People',
+    countInvalid: 'Enter a whole number from {{min}} to {{max}}.',
+    loadFailed: 'The summary could not be loaded. Check the connection.',
     age: 'Age band',
     affiliation: 'Affiliation',
     add: 'Add',

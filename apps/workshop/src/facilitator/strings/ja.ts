@@ -91,6 +91,8 @@ export const FACILITATOR_JA = {
     title: '人数を数える',
     explain: 'タブレットを使っていない参加者の人数を入れてください。年代と所属は分かる範囲で。',
     count: '人数',
+    countInvalid: '人数は {{min}}〜{{max}} の整数で入れてください。',
+    loadFailed: '集計を読み込めませんでした。通信を確かめてください。',
     age: '年代',
     affiliation: '所属',
     add: '追加する',
