@@ -7,6 +7,7 @@ import { readCustomIndicators, writeCustomIndicators } from '../indicators/custo
 import { type Filters, filtersFromSearch, filtersToSearch } from '../indicators/filters';
 import { ProgressBar } from '../start/ProgressBar';
 import { StartPage } from '../start/StartPage';
+import { QueryError } from './QueryError';
 import { useEngine } from './useEngine';
 import { usePlanInfo } from './usePlanInfo';
 import { useUrlState } from './useUrlState';
@@ -28,7 +29,7 @@ export function App() {
   const { t } = useT('insights');
   const { language } = useLanguage();
   const engine = useEngine();
-  const plan = usePlanInfo(engine.db, engine.version);
+  const { plan, error: planError } = usePlanInfo(engine.db, engine.version);
   const [search, setSearch] = useUrlState();
   const params = new URLSearchParams(search);
   const view: View = (VIEWS as readonly string[]).includes(params.get('view') ?? '')
@@ -94,7 +95,12 @@ export function App() {
         </div>
       ) : null}
       {view === 'worksheet' ? <FilterBar filters={filters} plan={plan} onChange={setFilters} /> : null}
-      {error ? <p className="error">{error}</p> : null}
+      {planError ? (
+        <p className="error" role="alert">
+          {t('query.plan', { error: planError })}
+        </p>
+      ) : null}
+      <QueryError error={error} />
       {view !== 'start' && engine.db && engine.sources.length === 0 ? (
         <p className="note">{t('dash.empty')}</p>
       ) : null}

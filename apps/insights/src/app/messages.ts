@@ -11,6 +11,10 @@ const ja = {
     report: '報告書',
     worksheet: '計画見直しシート',
   },
+  query: {
+    failed: '集計できませんでした（{{error}}）。データを読み込み直すか、絞り込みを変えてください。',
+    plan: '読み込んだデータから計画（地区・役割・目標）を読めませんでした。サンプルの計画で表示しています（{{error}}）。',
+  },
   engine: {
     loading: '分析エンジン（DuckDB）を読み込んでいます…',
     starting: '分析エンジンを起動しています…',
@@ -153,6 +157,10 @@ const en: Shape<typeof ja> = {
     text: 'Idea analysis',
     report: 'Report',
     worksheet: 'Plan revision',
+  },
+  query: {
+    failed: 'The figures could not be computed ({{error}}). Reload the data or change the filters.',
+    plan: 'The plan (districts, roles, goals) could not be read from the loaded data; the sample plan is shown instead ({{error}}).',
   },
   engine: {
     loading: 'Loading the analysis engine (DuckDB)…',

@@ -1,6 +1,6 @@
 import { DEFAULT_PLAN, type District, type Goal, type Lane } from '@chiiki/model';
-import { useEffect, useState } from 'react';
 import type { Db } from '../db/types';
+import { useDbQuery } from './useDbQuery';
 
 /** Lanes, districts, goals and fiscal years present in the loaded data, for filters and labels. */
 export interface PlanInfo {
@@ -17,8 +17,11 @@ const FALLBACK: PlanInfo = {
   fiscalYears: [],
 };
 
-/** Reads the plan parts from the database (the loaded exports' plans), falling back to the default plan. */
-export async function readPlanInfo(db: Db): Promise<PlanInfo> {
+/**
+ * Reads the plan parts from the database (the loaded exports' plans). A table with no rows falls
+ * back to the default plan, so an empty database still has districts and roles to filter by.
+ */
+async function readPlanInfo(db: Db): Promise<PlanInfo> {
   const lanes = await db.query(
     'SELECT DISTINCT key, ja, en, colour, sort_order FROM lanes ORDER BY sort_order, key',
   );
@@ -55,20 +58,12 @@ export async function readPlanInfo(db: Db): Promise<PlanInfo> {
   };
 }
 
-/** The plan info for the current data version. */
-export function usePlanInfo(db: Db | null, version: number): PlanInfo {
-  const [info, setInfo] = useState<PlanInfo>(FALLBACK);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: version is the signal that the data changed
-  useEffect(() => {
-    if (!db) return;
-    let live = true;
-    readPlanInfo(db).then(
-      (i) => live && setInfo(i),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [db, version]);
-  return info;
+/**
+ * The plan info for the current data version. Until it is read, or if reading fails, the default
+ * plan stands in so the filters still work; a failure is returned as `error` for the app to show,
+ * since labels from the sample plan over a city's own data would otherwise pass unnoticed.
+ */
+export function usePlanInfo(db: Db | null, version: number): { plan: PlanInfo; error: string | null } {
+  const { data, error } = useDbQuery(db, version, readPlanInfo);
+  return { plan: data ?? FALLBACK, error };
 }

@@ -1,6 +1,8 @@
 import { LIST_QUERIES } from '@chiiki/model';
 import { useLanguage, useT } from '@chiiki/ui';
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
+import { QueryError } from '../app/QueryError';
+import { useDbQuery } from '../app/useDbQuery';
 import type { PlanInfo } from '../app/usePlanInfo';
 import type { Db, Row } from '../db/types';
 import { CsvButton } from '../export/CsvButton';
@@ -19,20 +21,15 @@ export interface TopIdeasProps {
 export function TopIdeas({ db, version, filters, plan }: TopIdeasProps) {
   const { t } = useT('insights');
   const { language } = useLanguage();
-  const [rows, setRows] = useState<Row[]>([]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: version is the signal that the data changed
-  useEffect(() => {
-    let live = true;
-    setFilters(db, filters)
-      .then(() => db.query(LIST_QUERIES.topVotedIdeas, [filters.fiscalYear, filters.fiscalYear]))
-      .then(
-        (r) => live && setRows(r),
-        () => undefined,
-      );
-    return () => {
-      live = false;
-    };
-  }, [db, version, filters]);
+  const run = useCallback(
+    async (d: Db): Promise<Row[]> => {
+      await setFilters(d, filters);
+      return d.query(LIST_QUERIES.topVotedIdeas, [filters.fiscalYear, filters.fiscalYear]);
+    },
+    [filters],
+  );
+  const { data, error } = useDbQuery(db, version, run);
+  const rows = data ?? [];
   const lane = (k: string) => {
     const l = plan.lanes.find((x) => x.key === k);
     return l ? (language === 'ja' ? l.ja : l.en) : k;
@@ -52,6 +49,7 @@ export function TopIdeas({ db, version, filters, plan }: TopIdeasProps) {
   ]);
   return (
     <div className="table-wrap">
+      <QueryError error={error} />
       <table className="data">
         <caption>{t('ind.topIdeas')}</caption>
         <thead>

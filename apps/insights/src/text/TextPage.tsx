@@ -1,5 +1,7 @@
 import { PlotFigure, useLanguage, useT } from '@chiiki/ui';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { QueryError } from '../app/QueryError';
+import { useDbQuery } from '../app/useDbQuery';
 import type { PlanInfo } from '../app/usePlanInfo';
 import { cooccurrenceOptions, wordBarsOptions } from '../charts/words';
 import type { Db } from '../db/types';
@@ -23,26 +25,22 @@ export interface TextPageProps {
 export function TextPage({ db, version, filters, plan }: TextPageProps) {
   const { t } = useT('insights');
   const { language } = useLanguage();
-  const [notes, setNotes] = useState<TextNote[]>([]);
   const [stopText, setStopText] = useState(() => localStorage.getItem(STOP_KEY) ?? '');
   const [keyword, setKeyword] = useState('');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: version is the signal that the data changed
-  useEffect(() => {
-    let live = true;
-    (async () => {
-      await setFilters(db, filters);
-      const rows = await db.query(
+  const run = useCallback(
+    async (d: Db): Promise<TextNote[]> => {
+      await setFilters(d, filters);
+      const rows = await d.query(
         `SELECT n.text, n.lane, w.district_code AS d FROM f_notes n JOIN workshops w ON w.id = n.workshop_id
          WHERE ?::INTEGER IS NULL OR fiscal_year_of(w.date) = ?::INTEGER`,
         [filters.fiscalYear, filters.fiscalYear],
       );
-      if (live)
-        setNotes(rows.map((r) => ({ text: String(r.text), lane: String(r.lane), district: String(r.d) })));
-    })().catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [db, version, filters]);
+      return rows.map((r) => ({ text: String(r.text), lane: String(r.lane), district: String(r.d) }));
+    },
+    [filters],
+  );
+  const { data, error } = useDbQuery(db, version, run);
+  const notes = useMemo(() => data ?? [], [data]);
   const stop = useMemo(() => parseStopWords(stopText), [stopText]);
   const freq = useMemo(() => wordFrequency(notes, stop, 20), [notes, stop]);
   const byLane = useMemo(
@@ -74,6 +72,7 @@ export function TextPage({ db, version, filters, plan }: TextPageProps) {
   const pairRows = pairs.filter((p) => p.a < p.b && p.count > 0).map((p) => [p.a, p.b, p.count]);
   return (
     <div className="text-page">
+      <QueryError error={error} />
       <label className="block no-print">
         {t('text.stop')}
         <input

@@ -1,5 +1,7 @@
 import { Button, useLanguage, useT } from '@chiiki/ui';
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { QueryError } from '../app/QueryError';
+import { useDbQuery } from '../app/useDbQuery';
 import type { PlanInfo } from '../app/usePlanInfo';
 import type { Db } from '../db/types';
 import { CsvButton } from '../export/CsvButton';
@@ -23,21 +25,16 @@ const keyOf = (t: Theme) => `${t.goal}|${t.lane}|${t.theme}`;
 export function WorksheetPage({ db, version, filters, plan }: WorksheetPageProps) {
   const { t } = useT('insights');
   const { language } = useLanguage();
-  const [themes, setThemes] = useState<Theme[]>([]);
   const [off, setOff] = useState<Set<string>>(new Set());
-  // biome-ignore lint/correctness/useExhaustiveDependencies: version is the signal that the data changed
-  useEffect(() => {
-    let live = true;
-    setFilters(db, filters)
-      .then(() => readThemes(db, filters.fiscalYear))
-      .then(
-        (r) => live && setThemes(r),
-        () => undefined,
-      );
-    return () => {
-      live = false;
-    };
-  }, [db, version, filters]);
+  const run = useCallback(
+    async (d: Db): Promise<Theme[]> => {
+      await setFilters(d, filters);
+      return readThemes(d, filters.fiscalYear);
+    },
+    [filters],
+  );
+  const { data, error } = useDbQuery(db, version, run);
+  const themes = data ?? [];
   const goalName = (c: string) => {
     const g = plan.goals.find((x) => x.code === c);
     return g ? `${c}. ${language === 'ja' ? g.ja : g.en}` : t('ws.noGoal');
@@ -61,6 +58,7 @@ export function WorksheetPage({ db, version, filters, plan }: WorksheetPageProps
   return (
     <div className="worksheet">
       <p className="lead">{t('ws.lead')}</p>
+      <QueryError error={error} />
       <div className="row no-print">
         <Button
           onClick={() =>
