@@ -1,12 +1,13 @@
 import '@chiiki/ui/theme.css';
 import './app.css';
-import { createI18n, I18nProvider, restoreLargeText } from '@chiiki/ui';
+import { createI18n, I18nProvider, restoreHighContrast, restoreLargeText } from '@chiiki/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { WORKSHOP_MESSAGES } from './i18n/messages';
 
 restoreLargeText();
+restoreHighContrast();
 const i18n = createI18n(WORKSHOP_MESSAGES, 'workshop');
 const root = document.getElementById('root');
 if (root) {

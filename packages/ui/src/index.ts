@@ -21,6 +21,7 @@ export { createI18n, LANGUAGE_STORAGE_KEY, LANGUAGES } from './i18n/createI18n';
 export { I18nProvider, useT } from './i18n/provider';
 export { UI_MESSAGES } from './i18n/uiMessages';
 export { useLanguage } from './i18n/useLanguage';
+export { restoreHighContrast } from './theme/highContrast';
 export {
   LARGE_TEXT_CLASS,
   LARGE_TEXT_STORAGE_KEY,

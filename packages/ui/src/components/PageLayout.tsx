@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { HighContrastSwitch } from './HighContrastSwitch';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LargeTextSwitch } from './LargeTextSwitch';
 
@@ -7,12 +8,12 @@ export interface PageLayoutProps {
   title: ReactNode;
   tools?: ReactNode;
   children: ReactNode;
-  /** Hide the language and large-text switches (a projector screen has nobody to tap them). */
+  /** Hide the language, large-text and high-contrast switches (a projector screen has nobody to tap them). */
   bare?: boolean;
 }
 
 /**
- * The frame of every screen: a header with the title and the two one-tap switches always in
+ * The frame of every screen: a header with the title and the one-tap switches always in
  * the same place, and a `<main>` landmark, so people find the switches on every screen.
  */
 export function PageLayout({ title, tools, children, bare }: PageLayoutProps) {
@@ -25,6 +26,7 @@ export function PageLayout({ title, tools, children, bare }: PageLayoutProps) {
           {bare ? null : (
             <>
               <LargeTextSwitch />
+              <HighContrastSwitch />
               <LanguageSwitch />
             </>
           )}

@@ -9,6 +9,7 @@ export const UI_MESSAGES = {
     languageSwitchLabel: '英語で表示する',
     largeText: '文字を大きく',
     largeTextOn: '文字を大きくしています',
+    highContrast: 'コントラストを強く',
     close: '閉じる',
     status: {
       online: 'オンライン',
@@ -27,6 +28,7 @@ export const UI_MESSAGES = {
     languageSwitchLabel: 'Show in Japanese',
     largeText: 'Large text',
     largeTextOn: 'Large text is on',
+    highContrast: 'High contrast',
     close: 'Close',
     status: {
       online: 'Online',
