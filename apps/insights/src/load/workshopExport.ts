@@ -1,28 +1,22 @@
-import { migrateExport, planToRows, toRow, type WorkshopExport } from '@chiiki/model';
+import { exportRows, migrateExport, type WorkshopExport } from '@chiiki/model';
 import type { Source } from '../store/source';
 
 /** A loaded export, or the reason it was refused, in both languages and naming the file. */
 export type ExportResult = { ok: true; source: Source } | { ok: false; ja: string; en: string };
 
 /**
- * Turns one workshop export (any known version: the model migrates and validates it) into the
- * table rows of a source. Nicknames are never loaded: the analysis needs none.
+ * Wraps a validated export as a source. The rows are the model's `exportRows`, the same ones its
+ * own DuckDB tests insert, so the app cannot drift from the schema or start loading nicknames;
+ * empty tables are left out so the copy kept in IndexedDB holds only what the file brought.
  */
-export function exportToSource(name: string, e: WorkshopExport): Source {
+function exportToSource(name: string, e: WorkshopExport): Source {
   return {
     id: `export:${e.workshop.id}`,
     kind: 'workshop_export',
     name,
     loadedAt: new Date().toISOString(),
     detail: `${e.workshop.theme} (${e.workshop.date})`,
-    tables: {
-      ...planToRows(e.plan),
-      workshops: [toRow('workshops', e.workshop)],
-      notes: e.notes.map((r) => toRow('notes', r)),
-      groups: e.groups.map((r) => toRow('groups', r)),
-      votes: e.votes.map((r) => toRow('votes', r)),
-      attendance: e.attendance.map((r) => toRow('attendance', r)),
-    },
+    tables: Object.fromEntries(Object.entries(exportRows(e)).filter(([, rows]) => rows.length > 0)),
   };
 }
 

@@ -1,5 +1,4 @@
-import { generateSample, planToRows, toRow } from '@chiiki/model';
-import { exportToSource } from '../load/workshopExport';
+import { exportRows, generateSample, planToRows, toRow } from '@chiiki/model';
 import type { Source } from '../store/source';
 
 /** The seed of the sample everyone sees, so screenshots, tests and the README agree. */
@@ -13,12 +12,12 @@ export const SAMPLE_SEED = 2025;
 export function sampleSources(seed = SAMPLE_SEED): Source[] {
   const s = generateSample({ seed, workshops: 16, notesPerWorkshop: 24, activityRows: 1500, fiscalYears: 3 });
   const loadedAt = new Date().toISOString();
-  const workshops = s.exports.map((e) => exportToSource(`${e.workshop.theme}`, e).tables);
+  // Every export repeats the plan; the sample's plan is inserted once and the rest is appended.
   const merged: Source['tables'] = { ...planToRows(s.plan) };
-  for (const t of workshops) {
-    for (const [name, rows] of Object.entries(t)) {
+  for (const e of s.exports) {
+    for (const [name, rows] of Object.entries(exportRows(e))) {
       if (name === 'plans' || name === 'lanes' || name === 'goals' || name === 'districts') continue;
-      merged[name] = [...(merged[name] ?? []), ...rows];
+      if (rows.length > 0) merged[name] = [...(merged[name] ?? []), ...rows];
     }
   }
   return [

@@ -25,8 +25,10 @@ export function emptyTableRows(): TableRows {
 
 /**
  * The DuckDB rows of one workshop export, table by table: what the insights app inserts when a
- * planner drops an export file in. Nicknames are never turned into rows, so the analysis
- * database stays anonymous even when the file is not.
+ * planner drops an export file in (and, merged, for its built-in sample), and what the model's
+ * own DuckDB tests insert, so both run against the same rows. Tables the export has nothing
+ * for are empty. Nicknames are never turned into rows, so the analysis database stays anonymous
+ * even when the file is not.
  */
 export function exportRows(e: WorkshopExport): TableRows {
   const rows = emptyTableRows();
