@@ -1,5 +1,6 @@
-import { AFFILIATION_JA, AFFILIATIONS, AGE_BANDS, type Attendance } from '@chiiki/model';
+import { AFFILIATIONS, type Affiliation, AGE_BANDS, type Attendance } from '@chiiki/model';
 import { useLanguage, useT } from '@chiiki/ui';
+import { affiliationLabel } from './affiliationLabel';
 import { summarize } from './summarize';
 
 /**
@@ -13,11 +14,7 @@ export function AttendanceSummary({ rows }: { rows: readonly Attendance[] }) {
   const ages = [...AGE_BANDS, 'unknown'].filter((k) => totals.byAge.has(k));
   const affiliations = [...AFFILIATIONS, 'unknown'].filter((k) => totals.byAffiliation.has(k));
   const affiliationName = (k: string) =>
-    k === 'unknown'
-      ? t('attendance.unknown')
-      : language === 'en'
-        ? t(`attendance.affiliations.${k}`)
-        : (AFFILIATION_JA[k as keyof typeof AFFILIATION_JA] ?? k);
+    k === 'unknown' ? t('attendance.unknown') : affiliationLabel(k as Affiliation, language, t);
   return (
     <div className="attendance-summary">
       <p className="attendance-summary__total">

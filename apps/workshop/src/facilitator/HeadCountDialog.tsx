@@ -1,7 +1,8 @@
-import { AFFILIATION_JA, AFFILIATIONS, AGE_BANDS, type Attendance, type WorkshopExport } from '@chiiki/model';
+import { AFFILIATIONS, AGE_BANDS, type Attendance, type WorkshopExport } from '@chiiki/model';
 import { Button, Dialog, useLanguage, useT } from '@chiiki/ui';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { AttendanceSummary } from '../attendance/AttendanceSummary';
+import { affiliationLabel } from '../attendance/affiliationLabel';
 import type { Session } from '../session/session';
 import { loadExport } from './download';
 import { HEAD_COUNT_MAX, HEAD_COUNT_MIN, parseHeadCount } from './headCount';
@@ -102,7 +103,7 @@ export function HeadCountDialog({ open, session, send, onClose }: HeadCountDialo
             <option value="">{t('attendance.unknown')}</option>
             {AFFILIATIONS.map((a) => (
               <option key={a} value={a}>
-                {language === 'en' ? t(`attendance.affiliations.${a}`) : AFFILIATION_JA[a]}
+                {affiliationLabel(a, language, t)}
               </option>
             ))}
           </select>

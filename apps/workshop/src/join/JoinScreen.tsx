@@ -1,8 +1,9 @@
 import './join.css';
-import { AFFILIATION_JA, AFFILIATIONS, AGE_BANDS, type AttendanceAnswers } from '@chiiki/model';
+import { AFFILIATIONS, AGE_BANDS, type AttendanceAnswers } from '@chiiki/model';
 import { Button, PageLayout, useLanguage, useT } from '@chiiki/ui';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, api } from '../api/client';
+import { affiliationLabel } from '../attendance/affiliationLabel';
 import { usePlan } from '../facilitator/usePlan';
 import { navigate } from '../router/router';
 import { saveSession } from '../session/session';
@@ -133,7 +134,7 @@ export function JoinScreen({ code: linkCode }: { code?: string }) {
             progress={progress(2)}
             choices={AFFILIATIONS.map((a) => ({
               value: a,
-              label: language === 'en' ? t(`join.affiliations.${a}`) : AFFILIATION_JA[a],
+              label: affiliationLabel(a, language, t),
             }))}
             selected={answers.affiliation}
             onChoose={(v) => answer({ affiliation: v as AttendanceAnswers['affiliation'] }, false)}

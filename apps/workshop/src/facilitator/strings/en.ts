@@ -102,15 +102,5 @@ export const FACILITATOR_EN = {
     total: 'Total {{total}} (tablet {{tablet}}, head count {{head}})',
     byAge: 'By age band',
     byAffiliation: 'By affiliation',
-    affiliations: {
-      jichikai: 'Neighbourhood association',
-      minsei: 'Welfare/child commissioner',
-      roujin_club: 'Senior club',
-      npo: 'NPO',
-      shafuku_houjin: 'Social welfare corporation',
-      city_staff: 'City staff',
-      council_staff: 'Council staff',
-      other: 'Other',
-    },
   },
 } as const;

@@ -100,15 +100,5 @@ export const FACILITATOR_JA = {
     total: '参加者 合計 {{total}} 人（タブレット {{tablet}} 人・人数入力 {{head}} 人）',
     byAge: '年代別',
     byAffiliation: '所属別',
-    affiliations: {
-      jichikai: '自治会',
-      minsei: '民生委員・児童委員',
-      roujin_club: '老人クラブ',
-      npo: 'NPO',
-      shafuku_houjin: '社会福祉法人',
-      city_staff: '市職員',
-      council_staff: '社協職員',
-      other: 'その他',
-    },
   },
 } as const;
