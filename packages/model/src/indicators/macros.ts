@@ -1,3 +1,5 @@
+import { fiscalYearSql } from '../duckdb/fiscalYear';
+
 /**
  * SQL the indicators rely on, run once after the tables exist. The fiscal year (年度) starts in
  * April, so every indicator buckets by `fiscal_year_of(date)` instead of the calendar year.
@@ -6,7 +8,8 @@
  * so indicator SQL (including planners' own) is filtered without any value pasted into SQL.
  */
 export const INDICATOR_MACROS: readonly string[] = [
-  `CREATE OR REPLACE MACRO fiscal_year_of(d) AS (year(d) - CASE WHEN month(d) < 4 THEN 1 ELSE 0 END)`,
+  // Built from the model's own rule, so SQL and `fiscalYearOf` in TypeScript cannot disagree.
+  `CREATE OR REPLACE MACRO fiscal_year_of(d) AS ${fiscalYearSql('d')}`,
   `CREATE TABLE IF NOT EXISTS filters (district_code VARCHAR, lane VARCHAR, kind VARCHAR, organiser VARCHAR)`,
   `INSERT INTO filters SELECT NULL, NULL, NULL, NULL WHERE NOT EXISTS (SELECT 1 FROM filters)`,
   `CREATE OR REPLACE VIEW f_workshops AS SELECT w.* FROM workshops w, filters f
