@@ -3,8 +3,7 @@ import { CsvButton } from '../export/CsvButton';
 import { cell, SUPPRESSED } from '../suppress/format';
 import type { CountMatrix } from './matrix';
 
-/** Props of CountTable: the matrix, labels for its rows and columns, and a file name for CSV. */
-export interface CountTableProps {
+interface CountTableProps {
   matrix: CountMatrix;
   caption: string;
   corner: string;

@@ -14,8 +14,7 @@ import { TrendTable } from './TrendTable';
 /** The fiscal year of a YYYY-MM month (April starts the year). */
 const fyOf = (ym: string) => Number(ym.slice(0, 4)) - (Number(ym.slice(5, 7)) < 4 ? 1 : 0);
 
-/** Props of Dashboard: the computed data and the plan's names. */
-export interface DashboardProps {
+interface DashboardProps {
   data: DashboardData;
   plan: PlanInfo;
   k: number;

@@ -4,8 +4,7 @@ import { KIND_LABELS, labelOf, ORGANISER_LABELS } from '../app/labels';
 import type { PlanInfo } from '../app/usePlanInfo';
 import { type Filters, NO_FILTERS } from '../indicators/filters';
 
-/** Props of FilterBar. */
-export interface FilterBarProps {
+interface FilterBarProps {
   filters: Filters;
   plan: PlanInfo;
   onChange: (f: Filters) => void;

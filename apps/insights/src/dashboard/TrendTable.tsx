@@ -1,8 +1,7 @@
 import type { TrendPoint } from '../charts/trend';
 import { CsvButton } from '../export/CsvButton';
 
-/** Props of TrendTable. */
-export interface TrendTableProps {
+interface TrendTableProps {
   points: readonly TrendPoint[];
   caption: string;
   corner: string;

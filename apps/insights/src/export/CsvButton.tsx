@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { download, type ExportTable, toExcelCsv } from './csv';
 
 /** Props of CsvButton: the file name (.csv) and the table as shown (suppressed cells already ＊). */
-export interface CsvButtonProps extends ExportTable {
+interface CsvButtonProps extends ExportTable {
   file: string;
   /** The suppression threshold in force, written into the Parquet file's note. */
   k?: number;

@@ -4,8 +4,7 @@ import { useState } from 'react';
 import type { Db } from '../db/types';
 import { checkIndicator } from './custom';
 
-/** Props of CustomIndicators. */
-export interface CustomIndicatorsProps {
+interface CustomIndicatorsProps {
   db: Db;
   list: readonly Indicator[];
   onSave: (list: Indicator[]) => void;

@@ -5,8 +5,7 @@ import { cell, SUPPRESSED } from '../suppress/format';
 import { hiddenIndicatorRows } from '../suppress/indicatorRows';
 import type { IndicatorRow } from './runner';
 
-/** Props of IndicatorTable. */
-export interface IndicatorTableProps {
+interface IndicatorTableProps {
   indicator: Indicator;
   rows: readonly IndicatorRow[];
   k: number;

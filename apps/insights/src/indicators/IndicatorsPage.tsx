@@ -8,8 +8,7 @@ import type { Filters } from './filters';
 import { IndicatorTable } from './IndicatorTable';
 import { TopIdeas } from './TopIdeas';
 
-/** Props of IndicatorsPage. */
-export interface IndicatorsPageProps {
+interface IndicatorsPageProps {
   db: Db;
   version: number;
   filters: Filters;

@@ -9,8 +9,7 @@ import { CsvButton } from '../export/CsvButton';
 import type { Filters } from './filters';
 import { setFilters } from './runner';
 
-/** Props of TopIdeas. */
-export interface TopIdeasProps {
+interface TopIdeasProps {
   db: Db;
   version: number;
   filters: Filters;

@@ -2,9 +2,9 @@ import type { FieldProblem } from '@chiiki/model';
 import { type District, INDICATORS, type Indicator, toRow } from '@chiiki/model';
 import type { Source } from '../store/source';
 import { activitiesFromCsv } from './activitiesCsv';
-import { type CsvEncoding, decodeCsv } from './csv/decode';
+import type { CsvEncoding } from './csv/decode';
 import { autoMap, type ColumnMapping, type FieldSpec, missingFields, recallMapping } from './csv/mapping';
-import { type CsvTable, parseCsv } from './csv/parseCsv';
+import type { CsvTable } from './csv/parseCsv';
 import { ACTIVITY_FIELDS, POPULATION_FIELDS, TARGET_FIELDS } from './fields';
 import { populationsFromCsv, targetsFromCsv } from './targetsCsv';
 
@@ -40,12 +40,6 @@ export function guessKind(header: readonly string[]): CsvKind {
   };
   const kinds: CsvKind[] = ['activities', 'targets', 'populations'];
   return kinds.reduce((best, k) => (score(k) > score(best) ? k : best), 'activities');
-}
-
-/** Decodes and parses a file into a draft (auto-detected encoding and kind unless given). */
-export function draftCsv(file: string, bytes: Uint8Array, kind?: CsvKind, encoding?: CsvEncoding): CsvDraft {
-  const decoded = decodeCsv(bytes, encoding);
-  return draftFromParsed(file, bytes, parseCsv(decoded.text), decoded.encoding, decoded.bom, kind);
 }
 
 /** Completes a draft from a parsed table: guesses the kind and recalls the remembered mapping. */

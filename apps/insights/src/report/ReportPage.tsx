@@ -11,8 +11,7 @@ import type { Source } from '../store/source';
 import { applyPreset, defaultReportYear, type ReportPreset } from './presets';
 import { SummaryTable } from './SummaryTable';
 
-/** Props of ReportPage. */
-export interface ReportPageProps {
+interface ReportPageProps {
   db: Db;
   version: number;
   data: DashboardData;

@@ -6,8 +6,7 @@ import { hiddenIndicatorRows } from '../suppress/indicatorRows';
 
 const digits = (v: number | null) => (v === null || Number.isInteger(v) ? 0 : 1);
 
-/** Props of SummaryTable. */
-export interface SummaryTableProps {
+interface SummaryTableProps {
   data: DashboardData;
   laneName: (key: string) => string;
   k: number;

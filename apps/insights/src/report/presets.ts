@@ -1,7 +1,7 @@
 import { type Filters, NO_FILTERS } from '../indicators/filters';
 
 /** The bodies that evaluate the plan, each with the filters its report starts from. */
-export const REPORT_PRESETS = {
+const REPORT_PRESETS = {
   /** 健康福祉推進委員会: manages the whole plan, so it sees everything. */
   committee: NO_FILTERS,
   /** 社協's 地域福祉活動計画策定推進会議: the council's own work (its lane and the activities it organised). */

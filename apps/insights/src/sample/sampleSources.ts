@@ -2,7 +2,7 @@ import { exportRows, generateSample, planToRows, toRow } from '@chiiki/model';
 import type { Source } from '../store/source';
 
 /** The seed of the sample everyone sees, so screenshots, tests and the README agree. */
-export const SAMPLE_SEED = 2025;
+const SAMPLE_SEED = 2025;
 
 /**
  * The sample data as sources, generated in the browser from the model's deterministic generator

@@ -3,7 +3,7 @@ import type { CsvEncoding } from '../load/csv/decode';
 import { CSV_FIELDS, type CsvDraft, type CsvKind } from '../load/csvImport';
 
 /** Props of CsvMapping: the draft and how to change, confirm or drop it. */
-export interface CsvMappingProps {
+interface CsvMappingProps {
   draft: CsvDraft;
   onChange: (d: CsvDraft) => void;
   onReparse: (kind: CsvKind, encoding: CsvEncoding) => void;

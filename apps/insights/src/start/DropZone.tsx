@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 
 /** Props of DropZone: what to say, and what to do with the files. */
-export interface DropZoneProps {
+interface DropZoneProps {
   label: string;
   help: string;
   onFiles: (files: File[]) => void;

@@ -2,7 +2,7 @@ import type { FieldProblem } from '@chiiki/model';
 import { useLanguage } from '@chiiki/ui';
 
 /** Props of Problems: a heading and the problems, each already naming file, row and column. */
-export interface ProblemsProps {
+interface ProblemsProps {
   heading: string;
   problems: readonly FieldProblem[];
 }

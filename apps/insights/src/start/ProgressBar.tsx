@@ -1,5 +1,5 @@
 /** Props of ProgressBar: a fraction 0–1, or null for "busy, amount unknown". */
-export interface ProgressBarProps {
+interface ProgressBarProps {
   value: number | null;
   label: string;
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { listServerWorkshops, type ServerWorkshop } from '../load/serverList';
 
 /** Props of ServerPicker: called with the token and the chosen workshop ids. */
-export interface ServerPickerProps {
+interface ServerPickerProps {
   onLoad: (token: string, ids: string[]) => void;
   busy: boolean;
 }

@@ -1,8 +1,7 @@
 import { Button, useT } from '@chiiki/ui';
 import { type Source, sourceRowCount } from '../store/source';
 
-/** Props of SourcesList. */
-export interface SourcesListProps {
+interface SourcesListProps {
   sources: readonly Source[];
   onRemove: (id: string) => void;
   onClear: () => void;

@@ -19,8 +19,7 @@ import { ProgressBar } from './ProgressBar';
 import { ServerPicker } from './ServerPicker';
 import { SourcesList } from './SourcesList';
 
-/** Props of StartPage. */
-export interface StartPageProps {
+interface StartPageProps {
   engine: Engine;
   districts: readonly District[];
 }

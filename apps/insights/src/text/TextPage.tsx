@@ -13,8 +13,7 @@ import { parseStopWords } from './stopwords';
 
 const STOP_KEY = 'insights.stopWords';
 
-/** Props of TextPage. */
-export interface TextPageProps {
+interface TextPageProps {
   db: Db;
   version: number;
   filters: Filters;

@@ -11,8 +11,7 @@ import { setFilters } from '../indicators/runner';
 import { worksheetMarkdown } from './markdown';
 import { readThemes, type Theme } from './query';
 
-/** Props of WorksheetPage. */
-export interface WorksheetPageProps {
+interface WorksheetPageProps {
   db: Db;
   version: number;
   filters: Filters;
