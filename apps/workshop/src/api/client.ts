@@ -52,7 +52,7 @@ async function request<T>(path: string, { method = 'GET', body, token }: Request
 }
 
 /** What creating a workshop returns: the facilitator's token and what participants join with. */
-export interface CreatedWorkshop {
+interface CreatedWorkshop {
   workshop: Workshop;
   facilitatorToken: string;
   joinCode: string;
@@ -60,7 +60,7 @@ export interface CreatedWorkshop {
 }
 
 /** What joining returns: a participant token scoped to one workshop. */
-export interface Joined {
+interface Joined {
   participantToken: string;
   participantId: string;
   workshopId: string;

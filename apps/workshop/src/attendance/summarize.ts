@@ -1,7 +1,7 @@
 import type { Attendance } from '@chiiki/model';
 
 /** Attendance added up: everyone, by way of joining, by age band and by affiliation. */
-export interface AttendanceTotals {
+interface AttendanceTotals {
   total: number;
   viaTablet: number;
   headCount: number;

@@ -16,7 +16,7 @@ export type BoardDialog =
   | { kind: 'menu'; note: ShownNote; mine: boolean };
 
 /** Props of BoardDialogs: the open dialog, the lanes, and where intents go. */
-export interface BoardDialogsProps {
+interface BoardDialogsProps {
   dialog: BoardDialog | undefined;
   lanes: readonly Lane[];
   dispatch: (intent: Intent) => void;

@@ -12,7 +12,7 @@ import type { ToolSet } from './NoteTools';
 import type { ShownNote } from './withPending';
 
 /** Props of BoardLanes: the arranged notes and everything that decides what each card offers. */
-export interface BoardLanesProps {
+interface BoardLanesProps {
   lanes: readonly Lane[];
   content: ReadonlyMap<string, LaneContent>;
   plan: Plan;

@@ -1,7 +1,7 @@
 import { Button, Dialog, NoteCard, useT } from '@chiiki/ui';
 
 /** Props of DeleteDialog: the note's text and the two answers. */
-export interface DeleteDialogProps {
+interface DeleteDialogProps {
   open: boolean;
   text: string;
   onDelete: () => void;

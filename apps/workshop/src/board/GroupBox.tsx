@@ -3,7 +3,7 @@ import { Button, useT } from '@chiiki/ui';
 import type { ReactNode } from 'react';
 
 /** Props of GroupBox: the group, its goal label, and (for the facilitator) its menu. */
-export interface GroupBoxProps {
+interface GroupBoxProps {
   group: Group;
   goal: string | undefined;
   onMenu?: ((group: Group) => void) | undefined;

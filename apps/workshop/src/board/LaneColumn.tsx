@@ -3,7 +3,7 @@ import { LaneHeader, useLanguage, useT } from '@chiiki/ui';
 import type { ReactNode } from 'react';
 
 /** Props of LaneColumn: the lane, how many notes it holds, and the add-here action. */
-export interface LaneColumnProps {
+interface LaneColumnProps {
   lane: Lane;
   count: number;
   /** The facilitator locked this lane: participants cannot change it. */

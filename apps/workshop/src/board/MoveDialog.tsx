@@ -2,7 +2,7 @@ import type { Lane } from '@chiiki/model';
 import { Button, Dialog, useLanguage, useT } from '@chiiki/ui';
 
 /** Props of MoveDialog: the lanes, the note's current lane, and what to do on a choice. */
-export interface MoveDialogProps {
+interface MoveDialogProps {
   open: boolean;
   lanes: readonly Lane[];
   current: string;

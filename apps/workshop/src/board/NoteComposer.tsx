@@ -4,7 +4,7 @@ import { useId, useRef, useState } from 'react';
 import { useComposition } from '../ime/useComposition';
 
 /** Props of NoteComposer: which lanes to offer, and what to do with the finished text. */
-export interface NoteComposerProps {
+interface NoteComposerProps {
   open: boolean;
   lanes: readonly Lane[];
   /** The lane to start on (the lane whose "add here" was tapped). */

@@ -27,14 +27,14 @@ export type NoteAction =
   | 'unvote';
 
 /** A card's dots in the voting phase: this person's, whether one more fits, the shown total. */
-export interface NoteDots {
+interface NoteDots {
   mine: number;
   canAdd: boolean;
   total: number | undefined;
 }
 
 /** Props of NoteItem: a note, its lane, what this tablet may do with it, and stable callbacks. */
-export interface NoteItemProps {
+interface NoteItemProps {
   note: ShownNote;
   lane: Lane;
   mine: boolean;

@@ -3,7 +3,7 @@ import type { NoteAction } from './NoteItem';
 import type { ShownNote } from './withPending';
 
 /** Props of NoteMenuDialog: the note, whether it is the facilitator's own, and the chosen act. */
-export interface NoteMenuDialogProps {
+interface NoteMenuDialogProps {
   open: boolean;
   note: ShownNote;
   mine: boolean;

@@ -11,7 +11,7 @@ export interface ToolSet {
 }
 
 /** Props of NoteTools: the note, its lane key, the tools to show, and the board's stable callbacks. */
-export interface NoteToolsProps {
+interface NoteToolsProps {
   note: ShownNote;
   laneKey: string;
   tools: ToolSet;

@@ -2,7 +2,7 @@ import { useLanguage, useT } from '@chiiki/ui';
 import type { Refusal } from '../outbox/outboxStore';
 
 /** Props of Refusals: what the server refused, and the two ways the person can settle each one. */
-export interface RefusalsProps {
+interface RefusalsProps {
   refusals: readonly Refusal[];
   dismiss: (commandId: string) => void;
   /** Opens the composer with a refused new note's text, so it can be posted again elsewhere or later. */

@@ -13,7 +13,7 @@ import type * as Y from 'yjs';
 import { NoteCache } from './noteCache';
 
 /** What the board draws: the plan's lanes, the notes in the doc, and the phase. */
-export interface BoardState {
+interface BoardState {
   plan: Plan;
   notes: Note[];
   phase: Phase;

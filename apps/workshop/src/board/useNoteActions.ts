@@ -6,7 +6,7 @@ import type { NoteAction } from './NoteItem';
 import type { ShownNote } from './withPending';
 
 /** Where a card's acts go: dots, the facilitator's selection and tools, the board's dialogs. */
-export interface NoteActionTargets {
+interface NoteActionTargets {
   votes: VotesApi;
   participantId: string;
   toggleSelected: (noteId: string) => void;

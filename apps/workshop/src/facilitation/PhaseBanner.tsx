@@ -3,7 +3,7 @@ import { useLanguage, useT } from '@chiiki/ui';
 import { TimerDisplay } from './TimerDisplay';
 
 /** Props of PhaseBanner: the phase, its timer, the locks, and whether views follow the facilitator. */
-export interface PhaseBannerProps {
+interface PhaseBannerProps {
   phase: Phase;
   timer: Timer | undefined;
   locks: Locks;

@@ -4,7 +4,7 @@ import { playChime, soundOn } from './chime';
 import { formatLeft, useTimerLeft } from './useTimerLeft';
 
 /** Props of TimerDisplay: the doc's timer (absent before the facilitator set one). */
-export interface TimerDisplayProps {
+interface TimerDisplayProps {
   timer: Timer | undefined;
   /** Larger digits, for the projector. */
   large?: boolean;

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { measureClock, serverNow } from './clock';
 
 /** What a timer shows now: time left, and whether it just ran out while running. */
-export interface TimerView {
+interface TimerView {
   leftMs: number;
   running: boolean;
   /** True once a running timer reaches zero (until it is set, started or extended again). */

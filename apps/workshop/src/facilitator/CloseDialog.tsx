@@ -5,7 +5,7 @@ import type { Session } from '../session/session';
 import type { Send } from './useSend';
 
 /** Props of CloseDialog: the session, the sender, and what happens after closing. */
-export interface CloseDialogProps {
+interface CloseDialogProps {
   open: boolean;
   session: Session;
   send: Send;

@@ -25,7 +25,7 @@ export type FacilitatorDialog =
   | undefined;
 
 /** Props of FacilitatorDialogs: what is open, the board, the selection, and the sender. */
-export interface FacilitatorDialogsProps {
+interface FacilitatorDialogsProps {
   open: FacilitatorDialog;
   request: FacilitatorRequest | undefined;
   session: Session;

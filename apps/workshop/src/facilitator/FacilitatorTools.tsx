@@ -18,7 +18,7 @@ import { useSend } from './useSend';
 import './facilitator.css';
 
 /** Props of FacilitatorTools: the facilitator's session and everything the board knows. */
-export interface FacilitatorToolsProps {
+interface FacilitatorToolsProps {
   session: Session;
   doc: Y.Doc;
   phase: Phase;

@@ -2,7 +2,7 @@ import type { Goal } from '@chiiki/model';
 import { Button, Dialog, useLanguage, useT } from '@chiiki/ui';
 
 /** Props of GoalDialog: the plan's goals, the current one, and the choice. */
-export interface GoalDialogProps {
+interface GoalDialogProps {
   open: boolean;
   /** What is being tagged, shown in the title (a note's text or a group's name). */
   subject: string;

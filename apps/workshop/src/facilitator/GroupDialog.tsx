@@ -2,7 +2,7 @@ import { Button, Dialog, useT } from '@chiiki/ui';
 import { useState } from 'react';
 
 /** Props of GroupDialog: how many notes are selected and what to do with the name. */
-export interface GroupDialogProps {
+interface GroupDialogProps {
   open: boolean;
   count: number;
   onGroup: (name: string) => void;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Send } from './useSend';
 
 /** Props of GroupMenuDialog: the group, the plan's goals, the sender, and closing. */
-export interface GroupMenuDialogProps {
+interface GroupMenuDialogProps {
   open: boolean;
   group: Group;
   goals: readonly Goal[];

@@ -9,7 +9,7 @@ import { HEAD_COUNT_MAX, HEAD_COUNT_MIN, parseHeadCount } from './headCount';
 import type { Send } from './useSend';
 
 /** Props of HeadCountDialog: the session, the sender, and closing. */
-export interface HeadCountDialogProps {
+interface HeadCountDialogProps {
   open: boolean;
   session: Session;
   send: Send;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Send } from './useSend';
 
 /** Props of LocksDialog: lanes, locks, the follow state, the sender, and closing. */
-export interface LocksDialogProps {
+interface LocksDialogProps {
   open: boolean;
   lanes: readonly Lane[];
   locks: Locks;

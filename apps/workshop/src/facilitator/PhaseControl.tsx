@@ -6,7 +6,7 @@ import type { Send } from './useSend';
 const STEPS = PHASES.filter((p) => p !== 'closed');
 
 /** Props of PhaseControl: the current phase and the sender. */
-export interface PhaseControlProps {
+interface PhaseControlProps {
   phase: Phase;
   send: Send;
   busy: boolean;

@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 
 /** Props of QrCode: the URL to encode and the text alternative. */
-export interface QrCodeProps {
+interface QrCodeProps {
   value: string;
   label: string;
   className?: string;

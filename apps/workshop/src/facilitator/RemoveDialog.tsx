@@ -2,7 +2,7 @@ import { Button, Dialog, NoteCard, useT } from '@chiiki/ui';
 import { useState } from 'react';
 
 /** Props of RemoveDialog: the note's text and what to do with the reason. */
-export interface RemoveDialogProps {
+interface RemoveDialogProps {
   open: boolean;
   text: string;
   onRemove: (reason: string) => void;

@@ -1,7 +1,7 @@
 import { Button, useT } from '@chiiki/ui';
 
 /** Props of SelectionBar: how many notes are selected and the four things to do with them. */
-export interface SelectionBarProps {
+interface SelectionBarProps {
   count: number;
   onGroup: () => void;
   onMerge: () => void;

@@ -5,7 +5,7 @@ import { setSoundOn, soundOn } from '../facilitation/chime';
 import type { Send } from './useSend';
 
 /** Props of TimerControls: the doc's timer and the sender. */
-export interface TimerControlsProps {
+interface TimerControlsProps {
   timer: Timer | undefined;
   send: Send;
   busy: boolean;

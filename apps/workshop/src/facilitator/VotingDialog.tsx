@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Send } from './useSend';
 
 /** Props of VotingDialog: the current settings, the sender, and closing. */
-export interface VotingDialogProps {
+interface VotingDialogProps {
   open: boolean;
   voting: VotingSettings;
   send: Send;

@@ -4,7 +4,7 @@ import { ApiError } from '../api/client';
 export type ExportFormat = 'json' | 'csv' | 'parquet';
 
 /** The export URL for a format; `headers=ja` gives the CSV Japanese column names. */
-export function exportUrl(workshopId: string, format: ExportFormat, japaneseHeaders = false): string {
+function exportUrl(workshopId: string, format: ExportFormat, japaneseHeaders = false): string {
   const query = new URLSearchParams({ format });
   if (format === 'csv' && japaneseHeaders) query.set('headers', 'ja');
   return `/api/workshops/${encodeURIComponent(workshopId)}/export?${query}`;

@@ -6,7 +6,7 @@ import { noteServerTime } from '../facilitation/clock';
 import type { Session } from '../session/session';
 
 /** A facilitator command without its id: useSend gives each one a fresh commandId. */
-export type FacilitatorIntent = BoardCommand extends infer C
+type FacilitatorIntent = BoardCommand extends infer C
   ? C extends BoardCommand
     ? Omit<C, 'commandId'>
     : never

@@ -1,7 +1,7 @@
 import { Button, useT } from '@chiiki/ui';
 
 /** Props of ChoiceStep: one question, its answers, and how to go on. */
-export interface ChoiceStepProps {
+interface ChoiceStepProps {
   question: string;
   progress: string;
   choices: readonly { value: string; label: string }[];

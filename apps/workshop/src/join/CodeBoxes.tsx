@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { JOIN_CODE_LENGTH, normaliseJoinCode } from './joinCode';
 
 /** Props of CodeBoxes: the code so far, its label and hint, and the change handler. */
-export interface CodeBoxesProps {
+interface CodeBoxesProps {
   value: string;
   label: string;
   hint: string;

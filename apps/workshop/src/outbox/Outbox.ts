@@ -2,7 +2,7 @@ import { ApiError } from '../api/client';
 import type { OutboxEntry, OutboxStore, ParticipantCommand, Refusal } from './outboxStore';
 
 /** Sends one command; resolves on the server's 2xx, rejects with ApiError otherwise. */
-export type SendCommand = (command: ParticipantCommand) => Promise<unknown>;
+type SendCommand = (command: ParticipantCommand) => Promise<unknown>;
 
 /**
  * What the outbox tells the screen: what is still waiting, and every refusal not yet dismissed

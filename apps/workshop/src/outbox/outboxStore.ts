@@ -3,7 +3,7 @@ import type { BoardCommand, Command } from '@chiiki/model';
 /** What a participant's tablet sends: note commands and dot votes (never facilitator commands). */
 export type ParticipantCommand = Command | Extract<BoardCommand, { type: 'vote' | 'unvote' }>;
 
-import { createStore, get, set, type UseStore, update } from 'idb-keyval';
+import { createStore, get, type UseStore, update } from 'idb-keyval';
 
 /** One command waiting to be accepted by the server. */
 export interface OutboxEntry {
@@ -91,9 +91,4 @@ export function memoryOutboxStore(initial: OutboxEntry[] = []): OutboxStore {
       refused = refused.filter((r) => r.command.commandId !== commandId);
     },
   };
-}
-
-/** Writes a whole list (used only to seed tests). */
-export function seedIdbOutbox(key: string, entries: OutboxEntry[]): Promise<void> {
-  return set(key, entries, db());
 }

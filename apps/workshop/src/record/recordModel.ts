@@ -7,14 +7,14 @@ export interface RecordNote {
 }
 
 /** One lane of the sheet: its groups (most-voted first) and its notes in no group. */
-export interface RecordLane {
+interface RecordLane {
   lane: Lane;
   groups: Array<{ group: Group; notes: RecordNote[]; votes: number }>;
   loose: RecordNote[];
 }
 
 /** What the record sheet prints, worked out from the export file. */
-export interface RecordSheetData {
+interface RecordSheetData {
   lanes: RecordLane[];
   goalsUsed: Array<{ goal: Goal; notes: number; votes: number }>;
   noteCount: number;

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** The screens of the app, parsed from the URL so a QR link or a reload lands on the right one. */
-export type Route =
+type Route =
   | { name: 'start' }
   | { name: 'join'; code?: string }
   | { name: 'board'; workshopId: string }

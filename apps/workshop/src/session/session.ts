@@ -14,7 +14,7 @@ export interface Session {
 
 const SESSION_PREFIX = 'chiiki.session.';
 /** Where the staff admin token is remembered, so a facilitator types it once per device. */
-export const ADMIN_TOKEN_KEY = 'chiiki.adminToken';
+const ADMIN_TOKEN_KEY = 'chiiki.adminToken';
 
 function read(key: string): string | null {
   try {

@@ -5,7 +5,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
 /** What a participant's private document holds: their drafts while writing, their hidden dots. */
-export interface PrivateState {
+interface PrivateState {
   notes: Note[];
   votes: Vote[];
 }

@@ -5,7 +5,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
 /** A live connection to one workshop's document: the doc, its provider, and the link state. */
-export interface WorkshopSync {
+interface WorkshopSync {
   doc: Y.Doc;
   provider: WebsocketProvider;
   /** 'online' once the socket is open; 'connecting' before the first connect. */
@@ -15,7 +15,7 @@ export interface WorkshopSync {
 }
 
 /** The presence fields this client offers; the server stamps the real identity over them. */
-export interface PresenceUser {
+interface PresenceUser {
   name: string;
   role: 'participant' | 'facilitator' | 'projector';
 }

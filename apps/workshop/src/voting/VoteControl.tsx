@@ -1,7 +1,7 @@
 import { useT } from '@chiiki/ui';
 
 /** Props of VoteControl: the dots this person put on the note and whether another one fits. */
-export interface VoteControlProps {
+interface VoteControlProps {
   mine: number;
   canAdd: boolean;
   /** The note's total, when counts are shown (undefined while hidden). */

@@ -14,7 +14,7 @@ export interface VotesApi {
 }
 
 /** What useVotes reads: the board's votes and notes, and the participant's outbox. */
-export interface VotesInput {
+interface VotesInput {
   docVotes: readonly Vote[];
   voting: VotingSettings;
   /** The notes on the board: a remembered dot on a removed note no longer counts (the server freed it). */

@@ -7,9 +7,6 @@ export const LARGE_TEXT_STORAGE_KEY = 'chiiki.largeText';
 
 const largeText = htmlClassPreference(LARGE_TEXT_CLASS, LARGE_TEXT_STORAGE_KEY);
 
-/** Sets large-text mode on or off for the whole page. */
-export const setLargeText = largeText.set;
-
 /** Restores the stored large-text choice before the first render, so the page does not jump. */
 export const restoreLargeText = largeText.restore;
 
