@@ -157,8 +157,7 @@ export class RoomLog {
       data.set(waiter.frame, at);
       at += waiter.frame.length;
     }
-    await this.file.write(data, this.size);
-    await this.file.sync();
+    await this.file.append(data, this.size);
     this.size += length;
     this.pendingBytes -= length;
     this.sinceCompaction += batch.length;

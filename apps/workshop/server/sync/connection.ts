@@ -79,10 +79,16 @@ export function serveConnection(
   identity: PeerIdentity,
   limits: ConnectionLimits,
 ): void {
+  // One completion callback per connection, not one closure per message sent.
+  const onSent = (error?: Error | null) => {
+    if (error) ws.terminate();
+  };
   const peer: Peer = {
     identity,
     clientId: undefined,
-    send: (message) => send(ws, message),
+    send: (message) => {
+      if (ws.readyState === WebSocket.OPEN) ws.send(message, onSent);
+    },
     close: (code, reason) => ws.close(code, reason),
   };
   const budget = new RateLimiter(limits.burst, limits.perSecond);

@@ -99,9 +99,15 @@ export class Room {
     if (clients.length > 0) this.broadcast(awarenessMessage(this.awareness, clients));
   };
 
-  /** Sends a message to every connection (but one). */
+  /**
+   * Sends a message to every connection (but one). It is encoded once by the caller and wrapped
+   * as a Buffer once here, so `ws` need not make a Buffer view of it for every peer.
+   */
   broadcast(message: Uint8Array, except?: Peer): void {
-    for (const peer of this.peers) if (peer !== except) peer.send(message);
+    const bytes = Buffer.isBuffer(message)
+      ? message
+      : Buffer.from(message.buffer, message.byteOffset, message.byteLength);
+    for (const peer of this.peers) if (peer !== except) peer.send(bytes);
   }
 
   /**
