@@ -1,5 +1,6 @@
 export { Button } from './components/Button';
 export { Dialog } from './components/Dialog';
+export { FormError } from './components/FormError';
 export { LaneHeader } from './components/LaneHeader';
 export { LanguageSwitch } from './components/LanguageSwitch';
 export { NoteCard } from './components/NoteCard';

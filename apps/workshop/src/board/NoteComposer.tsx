@@ -1,5 +1,5 @@
 import { type Lane, NOTE_TEXT_MAX } from '@chiiki/model';
-import { Button, Dialog, useLanguage, useT } from '@chiiki/ui';
+import { Button, Dialog, FormError, useLanguage, useT } from '@chiiki/ui';
 import { useId, useRef, useState } from 'react';
 import { useComposition } from '../ime/useComposition';
 
@@ -125,11 +125,7 @@ export function NoteComposer({
             ))}
           </fieldset>
         )}
-        {problem ? (
-          <p className="form-error" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <FormError>{problem}</FormError>
         <div className="composer__actions">
           <Button onClick={onClose}>{t('board.cancel')}</Button>
           <Button type="submit" variant="primary" size="large">

@@ -1,4 +1,4 @@
-import { Button, Dialog, useLanguage, useT } from '@chiiki/ui';
+import { Button, Dialog, FormError, useLanguage, useT } from '@chiiki/ui';
 import { useState } from 'react';
 import { ApiError, api } from '../api/client';
 import type { Session } from '../session/session';
@@ -48,11 +48,7 @@ export function CloseDialog({ open, session, send, onClose, onClosed }: CloseDia
           />
           {t('close.nicknames')}
         </label>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError>{error}</FormError>
         <div className="composer__actions">
           <Button data-autofocus onClick={onClose}>
             {t('board.cancel')}

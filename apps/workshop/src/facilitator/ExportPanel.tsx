@@ -1,4 +1,4 @@
-import { Button, useLanguage, useT } from '@chiiki/ui';
+import { Button, FormError, useLanguage, useT } from '@chiiki/ui';
 import { useState } from 'react';
 import { ApiError } from '../api/client';
 import type { Session } from '../session/session';
@@ -54,11 +54,7 @@ export function ExportPanel({ session }: { session: Session }) {
         </a>
       </div>
       {busy ? <p role="status">{t('export.downloading')}</p> : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError>{error}</FormError>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { Note, Phase, Plan } from '@chiiki/model';
-import { Button, Dialog, useT } from '@chiiki/ui';
+import { Button, Dialog, FormError, useT } from '@chiiki/ui';
 import { useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import type { FacilitatorRequest } from '../board/BoardScreen';
@@ -88,12 +88,12 @@ export default function FacilitatorTools(props: FacilitatorToolsProps) {
         {t('board.joinCode')}: <strong>{spacedCode(session.joinCode)}</strong>
       </p>
       {error ? (
-        <p className="form-error" role="alert">
+        <FormError>
           {error}{' '}
           <Button variant="quiet" onClick={clearError}>
             {t('facil.close')}
           </Button>
-        </p>
+        </FormError>
       ) : null}
       {selected.size > 0 ? (
         <SelectionBar

@@ -1,5 +1,5 @@
 import { AFFILIATIONS, AGE_BANDS, type Attendance, type WorkshopExport } from '@chiiki/model';
-import { Button, Dialog, useLanguage, useT } from '@chiiki/ui';
+import { Button, Dialog, FormError, useLanguage, useT } from '@chiiki/ui';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { AttendanceSummary } from '../attendance/AttendanceSummary';
 import { affiliationLabel } from '../attendance/affiliationLabel';
@@ -81,9 +81,9 @@ export function HeadCountDialog({ open, session, send, onClose }: HeadCountDialo
             data-autofocus
           />
           {countError ? (
-            <span id={errorId} className="form-error" role="alert">
+            <FormError id={errorId} inline>
               {t('attendance.countInvalid', { min: HEAD_COUNT_MIN, max: HEAD_COUNT_MAX })}
-            </span>
+            </FormError>
           ) : null}
         </label>
         <label className="field">
@@ -114,11 +114,7 @@ export function HeadCountDialog({ open, session, send, onClose }: HeadCountDialo
             {t('attendance.add')}
           </Button>
         </div>
-        {loadError ? (
-          <p className="form-error" role="alert">
-            {t('attendance.loadFailed')}
-          </p>
-        ) : null}
+        {loadError ? <FormError>{t('attendance.loadFailed')}</FormError> : null}
         {rows ? <AttendanceSummary rows={rows} /> : null}
       </div>
     </Dialog>

@@ -1,4 +1,4 @@
-import { Button, PageLayout, useLanguage, useT } from '@chiiki/ui';
+import { Button, FormError, PageLayout, useLanguage, useT } from '@chiiki/ui';
 import { useState } from 'react';
 import { ApiError, api } from '../api/client';
 import { navigate } from '../router/router';
@@ -110,11 +110,7 @@ export default function StartScreen() {
           <span className="field__label">{t('start.date')}</span>
           <input name="date" type="date" defaultValue={today()} required />
         </label>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError>{error}</FormError>
         <Button type="submit" variant="primary" size="large" disabled={busy}>
           {busy ? t('start.creating') : t('start.create')}
         </Button>

@@ -1,6 +1,6 @@
 import './join.css';
 import { AFFILIATIONS, AGE_BANDS, type AttendanceAnswers } from '@chiiki/model';
-import { Button, PageLayout, useLanguage, useT } from '@chiiki/ui';
+import { Button, FormError, PageLayout, useLanguage, useT } from '@chiiki/ui';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, api } from '../api/client';
 import { affiliationLabel } from '../attendance/affiliationLabel';
@@ -71,11 +71,7 @@ export function JoinScreen({ code: linkCode }: { code?: string }) {
   return (
     <PageLayout title={t('join.title')}>
       <div className="join" ref={stepRef} tabIndex={-1}>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError>{error}</FormError>
         {busy ? <p role="status">{t('join.joining')}</p> : null}
         {step === 'code' ? (
           <form

@@ -1,6 +1,6 @@
 import './record.css';
 import { migrateExport, type WorkshopExport } from '@chiiki/model';
-import { Button, LanguageSwitch, useLanguage, useT } from '@chiiki/ui';
+import { Button, FormError, LanguageSwitch, useLanguage, useT } from '@chiiki/ui';
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../api/client';
 import { loadExport } from '../facilitator/download';
@@ -63,11 +63,7 @@ export default function RecordScreen({ workshopId }: { workshopId: string }) {
         <LanguageSwitch />
       </div>
       {session?.role !== 'facilitator' ? <p className="notice">{t('record.noSession')}</p> : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {t('record.failed', { reason: error })}
-        </p>
-      ) : null}
+      {error ? <FormError>{t('record.failed', { reason: error })}</FormError> : null}
       {data ? (
         <RecordSheet data={data} />
       ) : session?.role === 'facilitator' && !error ? (
