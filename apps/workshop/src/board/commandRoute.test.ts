@@ -1,7 +1,8 @@
-import { type NoteId, type ParticipantId, putNote, setPhase, type WorkshopId } from '@chiiki/model';
+import { putNote, setPhase } from '@chiiki/model';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { ParticipantCommand } from '../outbox/outboxStore';
+import { note } from '../testing/note';
 import { commandRoute } from './commandRoute';
 
 const add = { type: 'addNote', commandId: 'c1', noteId: 'n1', lane: 'citizen', text: 'メモ' } as const;
@@ -31,17 +32,7 @@ describe('commandRoute', () => {
     const doc = board('sharing');
     const edit = { type: 'editNote', commandId: 'c2', noteId: 'draft', text: 'なおし' } as const;
     expect(commandRoute('facilitator', doc, edit)).toBe('outbox');
-    putNote(doc, {
-      typeName: 'note',
-      id: 'shared' as NoteId,
-      workshopId: 'ws01' as WorkshopId,
-      lane: 'citizen',
-      text: '共有',
-      authorId: 'f01' as ParticipantId,
-      position: { order: 1 },
-      createdAt: '2026-11-26T10:00:00.000Z',
-      updatedAt: '2026-11-26T10:00:00.000Z',
-    });
+    putNote(doc, note('shared', 'citizen', 1));
     expect(commandRoute('facilitator', doc, { ...edit, noteId: 'shared' })).toBe('doc');
   });
 });

@@ -1,28 +1,8 @@
-import {
-  listNotes,
-  type Note,
-  type NoteId,
-  notesMap,
-  type ParticipantId,
-  patchNote,
-  putNote,
-  type WorkshopId,
-} from '@chiiki/model';
+import { listNotes, type NoteId, notesMap, patchNote, putNote } from '@chiiki/model';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { note } from '../testing/note';
 import { NoteCache } from './noteCache';
-
-const note = (id: string, lane: string, order: number): Note => ({
-  typeName: 'note',
-  id: id as NoteId,
-  workshopId: 'ws01' as WorkshopId,
-  lane,
-  text: `メモ ${id}`,
-  authorId: 'me01' as ParticipantId,
-  position: { order },
-  createdAt: '2026-11-26T10:00:00.000Z',
-  updatedAt: '2026-11-26T10:00:00.000Z',
-});
 
 describe('NoteCache', () => {
   it('follows adds, field edits and deletes exactly like a full listNotes', () => {

@@ -1,19 +1,8 @@
-import type { Note, NoteId, ParticipantId, WorkshopId } from '@chiiki/model';
 import { describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../outbox/outboxStore';
+import { note } from '../testing/note';
 import { byLane, withPending } from './withPending';
 
-const note = (id: string, lane: string, order: number): Note => ({
-  typeName: 'note',
-  id: id as NoteId,
-  workshopId: 'ws01' as WorkshopId,
-  lane,
-  text: `メモ ${id}`,
-  authorId: 'me01' as ParticipantId,
-  position: { order },
-  createdAt: '2026-11-26T10:00:00.000Z',
-  updatedAt: '2026-11-26T10:00:00.000Z',
-});
 const entry = (command: OutboxEntry['command']): OutboxEntry => ({
   command,
   enqueuedAt: '2026-11-26T10:05:00.000Z',
