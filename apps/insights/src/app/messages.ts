@@ -130,6 +130,8 @@ const ja = {
     loadDate: '読込日',
     generated: '作成日',
     note: '秘匿について',
+    summary: '主な指標（{{area}}・{{fy}}年度）',
+    wholeCity: '市全体',
   },
   ws: {
     lead: 'ワークショップで出た意見を、計画の形（市民・地域団体等・市・社協の役割）と目標ごとに整理します。',
@@ -279,6 +281,8 @@ const en: Shape<typeof ja> = {
     loadDate: 'Loaded',
     generated: 'Generated',
     note: 'Suppression',
+    summary: 'Key indicators ({{area}}, FY{{fy}})',
+    wholeCity: 'whole city',
   },
   ws: {
     lead: "The workshops' ideas arranged as the plan is: the roles of citizens, local groups, the city and the council, by plan goal.",

@@ -1,5 +1,5 @@
 import type { TrendPoint } from '../charts/trend';
-import { CsvButton } from '../export/CsvButton';
+import { DataTable } from '../export/DataTable';
 
 interface TrendTableProps {
   points: readonly TrendPoint[];
@@ -13,39 +13,12 @@ export function TrendTable({ points, caption, corner, seriesLabel }: TrendTableP
   const periods = [...new Set(points.map((p) => p.period))].sort();
   const series = [...new Set(points.map((p) => p.series))].sort();
   const at = new Map(points.map((p) => [`${p.period}|${p.series}`, p.value]));
-  const rows = periods.map((p) => [p, ...series.map((s) => at.get(`${p}|${s}`) ?? 0)]);
   return (
-    <div className="table-wrap">
-      <table className="data">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{corner}</th>
-            {series.map((s) => (
-              <th key={s} scope="col">
-                {seriesLabel(s)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {periods.map((p) => (
-            <tr key={p}>
-              <th scope="row">{p}</th>
-              {series.map((s) => (
-                <td key={s} className="num">
-                  {(at.get(`${p}|${s}`) ?? 0).toLocaleString('ja-JP')}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <CsvButton
-        file="activity_participants_by_year.csv"
-        header={[corner, ...series.map(seriesLabel)]}
-        rows={rows}
-      />
-    </div>
+    <DataTable
+      caption={caption}
+      header={[corner, ...series.map(seriesLabel)]}
+      rows={periods.map((p) => [p, ...series.map((s) => at.get(`${p}|${s}`) ?? 0)])}
+      file="activity_participants_by_year.csv"
+    />
   );
 }

@@ -1,7 +1,7 @@
 import type { Indicator } from '@chiiki/model';
 import { useLanguage, useT } from '@chiiki/ui';
-import { CsvButton } from '../export/CsvButton';
-import { cell, SUPPRESSED } from '../suppress/format';
+import { type Cell, DataTable } from '../export/DataTable';
+import { figure, SUPPRESSED } from '../suppress/format';
 import { hiddenIndicatorRows } from '../suppress/indicatorRows';
 import type { IndicatorRow } from './runner';
 
@@ -39,67 +39,39 @@ export function IndicatorTable({ indicator, rows, k, districtName, laneName }: I
       a.fiscalYear - b.fiscalYear ||
       (a.district === '*' ? -1 : b.district === '*' ? 1 : a.district.localeCompare(b.district)),
   );
-  // Exports carry plain numbers (percentages as numbers, no separators); ＊ where suppressed.
-  const exported = sorted.map((r) => {
+  // Screen text and exported values side by side: exports carry plain numbers (percentages as
+  // numbers, no separators), and ＊ wherever the screen hides a figure.
+  const body = sorted.map((r): Cell[] => {
     const h = hidden.has(r);
-    const pct = (v: number | null) => (v === null ? null : h ? SUPPRESSED : Math.round(v * 100));
+    const pct = (v: number | null): Cell =>
+      v === null
+        ? { text: '－', value: null }
+        : { text: `${Math.round(v * 100)}%`, value: Math.round(v * 100) };
     return [
-      r.fiscalYear,
+      {
+        text: language === 'ja' ? `${r.fiscalYear}年度` : `FY${r.fiscalYear}`,
+        value: r.fiscalYear,
+        className: '',
+      },
       r.district === '*' ? t('ind.city') : districtName(r.district),
       r.lane ? laneName(r.lane) : '',
-      h ? SUPPRESSED : r.value,
-      h ? SUPPRESSED : r.previous,
-      pct(r.value !== null && r.previous ? (r.value - r.previous) / r.previous : null),
-      r.target,
-      pct(r.ratio),
-      t(`status.${r.status}`),
-    ];
-  });
-  const body = sorted.map((r) => {
-    const h = hidden.has(r);
-    const yoy =
-      r.value !== null && r.previous !== null && r.previous !== 0
-        ? `${Math.round((100 * (r.value - r.previous)) / r.previous)}%`
-        : '－';
-    return [
-      language === 'ja' ? `${r.fiscalYear}年度` : `FY${r.fiscalYear}`,
-      r.district === '*' ? t('ind.city') : districtName(r.district),
-      r.lane ? laneName(r.lane) : '',
-      cell(r.value, h, digits),
-      h ? SUPPRESSED : cell(r.previous, false, digits),
-      h ? SUPPRESSED : yoy,
-      cell(r.target, false, digits),
-      r.ratio === null ? '－' : h ? SUPPRESSED : `${Math.round(r.ratio * 100)}%`,
+      figure(r.value, h, digits),
+      figure(r.previous, h, digits),
+      // Even a missing change is ＊ on a hidden row: '－' would say last year's count was 0 or absent.
+      h ? SUPPRESSED : pct(r.value !== null && r.previous ? (r.value - r.previous) / r.previous : null),
+      figure(r.target, false, digits),
+      h && r.ratio !== null ? SUPPRESSED : pct(r.ratio),
       t(`status.${r.status}`),
     ];
   });
   return (
-    <div className="table-wrap">
-      <table className="data">
-        <caption>{language === 'ja' ? indicator.ja : indicator.en}</caption>
-        <thead>
-          <tr>
-            {header.map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {body.map((r) => (
-            <tr key={r.slice(0, 3).join('|')}>
-              {r.map((v, j) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: column position is the identity
-                <td key={j} className={j >= 3 && j < 8 ? 'num' : undefined}>
-                  {v}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <CsvButton file={`${indicator.id}.csv`} header={header} rows={exported} k={k} />
-    </div>
+    <DataTable
+      caption={language === 'ja' ? indicator.ja : indicator.en}
+      header={header}
+      rows={body}
+      file={`${indicator.id}.csv`}
+      k={k}
+      rowHeaders={false}
+    />
   );
 }

@@ -5,7 +5,7 @@ import { QueryError } from '../app/QueryError';
 import { useDbQuery } from '../app/useDbQuery';
 import type { PlanInfo } from '../app/usePlanInfo';
 import type { Db, Row } from '../db/types';
-import { CsvButton } from '../export/CsvButton';
+import { DataTable } from '../export/DataTable';
 import type { Filters } from './filters';
 import { setFilters } from './runner';
 
@@ -47,32 +47,15 @@ export function TopIdeas({ db, version, filters, plan }: TopIdeasProps) {
     dn(String(r.district_code)),
   ]);
   return (
-    <div className="table-wrap">
+    <>
       <QueryError error={error} />
-      <table className="data">
-        <caption>{t('ind.topIdeas')}</caption>
-        <thead>
-          <tr>
-            {header.map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {body.map((r) => (
-            <tr key={`${r[0]}|${r[1]}`}>
-              <td>{r[0]}</td>
-              <td className="num">{r[1]}</td>
-              <td>{r[2]}</td>
-              <td className="num">{r[3]}</td>
-              <td>{r[4]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <CsvButton file="top_voted_ideas.csv" header={header} rows={body} />
-    </div>
+      <DataTable
+        caption={t('ind.topIdeas')}
+        header={header}
+        rows={body}
+        file="top_voted_ideas.csv"
+        rowHeaders={false}
+      />
+    </>
   );
 }

@@ -44,10 +44,11 @@ export function ReportPage({ db, version, data, plan, filters, k, sources, onFil
     const l = plan.lanes.find((x) => x.key === key);
     return l ? (ja ? l.ja : l.en) : key;
   };
+  const districtName = filters.district
+    ? (plan.districts.find((d) => d.code === filters.district)?.name ?? filters.district)
+    : null;
   const applied = [
-    filters.district
-      ? `${t('filters.district')}: ${plan.districts.find((d) => d.code === filters.district)?.name ?? filters.district}`
-      : null,
+    districtName ? `${t('filters.district')}: ${districtName}` : null,
     filters.lane ? `${t('filters.lane')}: ${laneName(filters.lane)}` : null,
     filters.kind ? `${t('filters.kind')}: ${labelOf(KIND_LABELS, filters.kind, language)}` : null,
     filters.organiser
@@ -82,7 +83,7 @@ export function ReportPage({ db, version, data, plan, filters, k, sources, onFil
           <dd>{new Date().toLocaleDateString('ja-JP')}</dd>
         </dl>
       </header>
-      <SummaryTable data={data} laneName={laneName} k={k} />
+      <SummaryTable data={data} laneName={laneName} k={k} district={districtName} />
       <Dashboard data={data} plan={plan} k={k} report />
       <TopIdeas db={db} version={version} filters={filters} plan={plan} />
       <footer className="report__foot">

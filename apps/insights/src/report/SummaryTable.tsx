@@ -1,19 +1,26 @@
 import { useLanguage, useT } from '@chiiki/ui';
 import type { DashboardData } from '../dashboard/loadDashboard';
-import { CsvButton } from '../export/CsvButton';
-import { cell, SUPPRESSED } from '../suppress/format';
+import { type Cell, DataTable } from '../export/DataTable';
+import { figure, SUPPRESSED } from '../suppress/format';
 import { hiddenIndicatorRows } from '../suppress/indicatorRows';
 
 const digits = (v: number | null) => (v === null || Number.isInteger(v) ? 0 : 1);
+/** Units that count whole things: printed without decimals even when the value is a mean. */
+const WHOLE_UNITS = new Set(['件', '回', '人', '地区']);
 
 interface SummaryTableProps {
   data: DashboardData;
   laneName: (key: string) => string;
   k: number;
+  /**
+   * The district filter's name, or null. The indicators' '*' row is whatever the filters let
+   * through, so under a district filter it is that district, not the whole city.
+   */
+  district: string | null;
 }
 
-/** The report's first table: every indicator for the whole city in the latest year, against target. */
-export function SummaryTable({ data, laneName, k }: SummaryTableProps) {
+/** The report's first table: every indicator for the area in force in the latest year, against target. */
+export function SummaryTable({ data, laneName, k, district }: SummaryTableProps) {
   const { t } = useT('insights');
   const { language } = useLanguage();
   const latest = Math.max(0, ...data.indicators.flatMap((i) => i.rows.map((r) => r.fiscalYear)));
@@ -21,65 +28,30 @@ export function SummaryTable({ data, laneName, k }: SummaryTableProps) {
     const hidden = hiddenIndicatorRows(all, k);
     return all
       .filter((r) => r.fiscalYear === latest && r.district === '*')
-      .map((r) => ({ indicator, r, hidden: hidden.has(r) }));
+      .map((r): Cell[] => {
+        const h = hidden.has(r);
+        const name = `${language === 'ja' ? indicator.ja : indicator.en}${r.lane ? `（${laneName(r.lane)}）` : ''}`;
+        const ratio = r.ratio === null ? null : Math.round(r.ratio * 100);
+        return [
+          name,
+          figure(r.value, h, WHOLE_UNITS.has(indicator.unit) ? 0 : 1),
+          indicator.unit,
+          figure(r.previous, h, digits(r.previous)),
+          figure(r.target, false, digits(r.target)),
+          h && ratio !== null ? SUPPRESSED : { text: ratio === null ? '－' : `${ratio}%`, value: ratio },
+          {
+            text: t(`status.${r.status}`),
+            value: t(`status.${r.status}`),
+            className: `status status--${r.status}`,
+          },
+        ];
+      });
   });
-  const csvRows = rows.map(({ indicator, r, hidden }) => [
-    `${language === 'ja' ? indicator.ja : indicator.en}${r.lane ? `（${laneName(r.lane)}）` : ''}`,
-    hidden ? SUPPRESSED : r.value,
-    indicator.unit,
-    hidden ? SUPPRESSED : r.previous,
-    r.target,
-    r.ratio === null || hidden ? null : Math.round(r.ratio * 100),
-    t(`status.${r.status}`),
-  ]);
+  const area = district ?? t('report.wholeCity');
   return (
     <div className="summary">
-      <table className="data">
-        <caption>
-          {language === 'ja'
-            ? `主な指標（市全体・${latest}年度）`
-            : `Key indicators (whole city, FY${latest})`}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('ind.name')}</th>
-            <th scope="col">{t('ind.value')}</th>
-            <th scope="col">{t('ind.prev')}</th>
-            <th scope="col">{t('ind.target')}</th>
-            <th scope="col">{t('ind.ratio')}</th>
-            <th scope="col">{t('ind.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ indicator, r, hidden }) => (
-            <tr key={`${indicator.id}|${r.lane ?? ''}`}>
-              <th scope="row">
-                {language === 'ja' ? indicator.ja : indicator.en}
-                {r.lane ? `（${laneName(r.lane)}）` : ''}
-              </th>
-              <td className="num">
-                {cell(
-                  r.value,
-                  hidden,
-                  indicator.unit === '件' ||
-                    indicator.unit === '回' ||
-                    indicator.unit === '人' ||
-                    indicator.unit === '地区'
-                    ? 0
-                    : 1,
-                )}{' '}
-                {indicator.unit}
-              </td>
-              <td className="num">{hidden ? SUPPRESSED : cell(r.previous, false, digits(r.previous))}</td>
-              <td className="num">{cell(r.target, false, digits(r.target))}</td>
-              <td className="num">{r.ratio === null || hidden ? '－' : `${Math.round(r.ratio * 100)}%`}</td>
-              <td className={`status status--${r.status}`}>{t(`status.${r.status}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <CsvButton
-        file="indicators_summary.csv"
+      <DataTable
+        caption={t('report.summary', { area, fy: latest })}
         header={[
           t('ind.name'),
           t('ind.value'),
@@ -89,7 +61,8 @@ export function SummaryTable({ data, laneName, k }: SummaryTableProps) {
           t('ind.ratio'),
           t('ind.status'),
         ]}
-        rows={csvRows}
+        rows={rows}
+        file="indicators_summary.csv"
         k={k}
       />
     </div>

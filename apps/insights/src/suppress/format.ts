@@ -7,3 +7,15 @@ export function cell(value: number | null, hidden: boolean, digits = 0): string 
   if (value === null || !Number.isFinite(value)) return '－';
   return value.toLocaleString('ja-JP', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
+
+/**
+ * A figure as a table cell: formatted for the screen, the plain number for CSV and Parquet, and
+ * ＊ in both when suppressed, so no exported file carries a number the screen hides.
+ */
+export function figure(
+  value: number | null,
+  hidden: boolean,
+  digits = 0,
+): { text: string; value: number | string | null } {
+  return { text: cell(value, hidden, digits), value: hidden ? SUPPRESSED : value };
+}
