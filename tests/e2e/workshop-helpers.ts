@@ -5,17 +5,26 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { ARTIFACTS_DIR, screenshot } from '../src/harness/index';
 
-/** Where the whole-workshop screenshots are also copied, to be looked at by a person after a run. */
-export const SHOTS_DIR = process.env.SHOTS_DIR ?? '/tmp/shots-facil';
+/**
+ * An extra folder the whole-workshop screenshots are copied to when SHOTS_DIR is set (to look at
+ * one run's pictures in one place); by default they stay only in the harness's artifacts dir,
+ * so a run never writes outside the repository.
+ */
+const SHOTS_DIR = process.env.SHOTS_DIR;
+
+function copyToShots(file: string, name: string): void {
+  if (!SHOTS_DIR) return;
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  copyFileSync(file, join(SHOTS_DIR, name));
+}
 
 /** Generous waits: two shared cores run the server, four Chromium contexts and the test. */
 export const WAIT = { timeout: 30_000 } as const;
 
-/** Saves a full-page screenshot under tests/.artifacts/screenshots and a copy in SHOTS_DIR. */
+/** Saves a full-page screenshot under tests/.artifacts/screenshots (and a copy in SHOTS_DIR, if set). */
 export async function shot(page: Page, name: string): Promise<void> {
   const path = await screenshot(page, `workshop-${name}`);
-  mkdirSync(SHOTS_DIR, { recursive: true });
-  copyFileSync(path, join(SHOTS_DIR, `${name}.png`));
+  copyToShots(path, `${name}.png`);
 }
 
 /** A tablet: its own browser context (own storage and IndexedDB) with a tablet viewport. */
@@ -53,15 +62,14 @@ export async function expectInstruction(page: Page, instruction: string): Promis
   await page.getByTestId('phase-instruction').filter({ hasText: instruction }).waitFor(WAIT);
 }
 
-/** Renders a PDF's pages to PNG (pdftoppm -png -r 60) under tests/.artifacts and SHOTS_DIR. */
+/** Renders a PDF's pages to PNG (pdftoppm -png -r 60) under tests/.artifacts (and SHOTS_DIR, if set). */
 export function pdfToPngs(pdf: string, name: string): string[] {
   const prefix = join(ARTIFACTS_DIR, name);
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, prefix]);
   const pngs = readdirSync(ARTIFACTS_DIR)
     .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
     .map((f) => join(ARTIFACTS_DIR, f));
-  mkdirSync(SHOTS_DIR, { recursive: true });
-  for (const png of pngs) copyFileSync(png, join(SHOTS_DIR, png.split('/').pop() ?? 'page.png'));
+  for (const png of pngs) copyToShots(png, png.split('/').pop() ?? 'page.png');
   return pngs;
 }
 
