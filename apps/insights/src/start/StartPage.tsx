@@ -1,3 +1,4 @@
+import './start.css';
 import type { District, FieldProblem } from '@chiiki/model';
 import { Button, useLanguage, useT } from '@chiiki/ui';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+import './text.css';
 import { PlotFigure, useLanguage, useT } from '@chiiki/ui';
 import { useCallback, useMemo, useState } from 'react';
 import { QueryError } from '../app/QueryError';

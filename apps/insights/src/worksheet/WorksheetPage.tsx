@@ -1,3 +1,4 @@
+import './worksheet.css';
 import { Button, useLanguage, useT } from '@chiiki/ui';
 import { useCallback, useState } from 'react';
 import { QueryError } from '../app/QueryError';
