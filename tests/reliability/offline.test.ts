@@ -71,10 +71,11 @@ describe('offline tablets', () => {
         outboxes.push(outbox);
         if (i === 0) {
           // A crash in the middle of the first tablet's flush: answers are lost, the outbox resends.
-          const half = outbox.flush(api, w.id, p.token, 2, 20_000).catch(() => undefined);
-          await until(() => outbox.size <= perPerson / 2, 'half flushed', 60_000);
+          const half = outbox.flush(api, w.id, p.token, 2, 15 * 60_000);
+          await until(() => outbox.size <= perPerson / 2, 'half flushed', 15 * 60_000);
           await server?.kill('SIGKILL');
           crashedMidFlush = true;
+          outbox.close();
           await half;
           server = await server?.restart();
           api.base = server?.url ?? api.base;

@@ -11,6 +11,8 @@ export class Outbox {
   private pending: Array<Record<string, unknown>>;
   /** Requests this outbox has sent, answered or not. */
   sends = 0;
+  /** Set by close(): a flush in progress returns (the page is gone), leaving the rest queued. */
+  private closed = false;
 
   constructor(private readonly file: string) {
     try {
@@ -30,13 +32,18 @@ export class Outbox {
     writeFileSync(this.file, JSON.stringify(this.pending));
   }
 
+  /** The page goes away (reload, crash): the next Outbox on the same file carries on. */
+  close(): void {
+    this.closed = true;
+  }
+
   /**
    * Sends everything, each command `copies` times at once (a lost answer, two tabs), until every
    * command has a 2xx answer; network errors, 5xx and 429 are retried.
    */
   async flush(api: Api, workshopId: string, token: string, copies = 2, timeoutMs = 60_000): Promise<void> {
     const start = Date.now();
-    while (this.pending.length > 0) {
+    while (this.pending.length > 0 && !this.closed) {
       if (Date.now() - start > timeoutMs) throw new Error(`outbox not empty after ${timeoutMs} ms`);
       const command = this.pending[0] as Record<string, unknown>;
       const answers = await Promise.all(
