@@ -4,7 +4,7 @@ import { BoardScreen } from './board/BoardScreen';
 import { JoinScreen } from './join/JoinScreen';
 import { useRoute } from './router/router';
 
-const StartScreen = lazy(() => import('./facilitator/StartScreen'));
+const StartScreen = lazy(() => import('./start/StartScreen'));
 const ProjectorScreen = lazy(() => import('./projector/ProjectorScreen'));
 const RecordScreen = lazy(() => import('./record/RecordScreen'));
 

@@ -1,7 +1,7 @@
 import { type Group, type Lane, PHASE_RULES, type Phase, type Plan } from '@chiiki/model';
 import { useLanguage } from '@chiiki/ui';
 import { useMemo } from 'react';
-import type { FacilitationState } from '../facilitation/useFacilitation';
+import type { FacilitationState } from '../pacing/useFacilitation';
 import type { Session } from '../session/session';
 import type { VotesApi } from '../voting/useVotes';
 import type { LaneContent } from './arrange';

@@ -1,11 +1,11 @@
 import './board.css';
-import '../facilitation/facilitation.css';
+import '../pacing/facilitation.css';
 import { type Group, PHASE_RULES } from '@chiiki/model';
 import { PageLayout, StatusPill, useT } from '@chiiki/ui';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { PhaseBanner } from '../facilitation/PhaseBanner';
-import { useFacilitation } from '../facilitation/useFacilitation';
-import { usePlan } from '../facilitator/usePlan';
+import { PhaseBanner } from '../pacing/PhaseBanner';
+import { useFacilitation } from '../pacing/useFacilitation';
+import { usePlan } from '../plan/usePlan';
 import { loadSession, type Session } from '../session/session';
 import { usePresence } from '../sync/usePresence';
 import { usePrivateDoc } from '../sync/usePrivateDoc';
@@ -26,7 +26,7 @@ import { useNoteDrag } from './useNoteDrag';
 import { useTheme } from './useTheme';
 import { byLane, type ShownNote, withDrafts, withPending } from './withPending';
 
-const FacilitatorTools = lazy(() => import('../facilitator/FacilitatorTools'));
+const FacilitatorTools = lazy(() => import('../facilitatorTools/FacilitatorTools'));
 
 /** A request from a card or group to the facilitator's (lazily loaded) tools. */
 export type FacilitatorRequest =

@@ -1,7 +1,7 @@
 import { type GroupId, type Lane, type Note, type NoteId, newId, type Plan } from '@chiiki/model';
 import type { FacilitatorRequest } from '../board/BoardScreen';
 import { NoteComposer } from '../board/NoteComposer';
-import type { FacilitationState } from '../facilitation/useFacilitation';
+import type { FacilitationState } from '../pacing/useFacilitation';
 import type { Session } from '../session/session';
 import { CloseDialog } from './CloseDialog';
 import { GoalDialog } from './GoalDialog';

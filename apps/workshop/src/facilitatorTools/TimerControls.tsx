@@ -1,7 +1,7 @@
 import type { Timer } from '@chiiki/model';
 import { Button, useT } from '@chiiki/ui';
 import { useState } from 'react';
-import { setSoundOn, soundOn } from '../facilitation/chime';
+import { setSoundOn, soundOn } from '../pacing/chime';
 import type { Send } from './useSend';
 
 /** Props of TimerControls: the doc's timer and the sender. */

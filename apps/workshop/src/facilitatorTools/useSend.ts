@@ -2,7 +2,7 @@ import { type BoardCommand, type CommandId, newId } from '@chiiki/model';
 import { useLanguage } from '@chiiki/ui';
 import { useCallback, useState } from 'react';
 import { ApiError, api } from '../api/client';
-import { noteServerTime } from '../facilitation/clock';
+import { noteServerTime } from '../pacing/clock';
 import type { Session } from '../session/session';
 
 /** A facilitator command without its id: useSend gives each one a fresh commandId. */

@@ -4,7 +4,7 @@ import { Button, FormError, PageLayout, useLanguage, useT } from '@chiiki/ui';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, api } from '../api/client';
 import { affiliationLabel } from '../attendance/affiliationLabel';
-import { usePlan } from '../facilitator/usePlan';
+import { usePlan } from '../plan/usePlan';
 import { navigate } from '../router/router';
 import { saveSession } from '../session/session';
 import { ChoiceStep } from './ChoiceStep';

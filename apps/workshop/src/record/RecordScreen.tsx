@@ -3,8 +3,8 @@ import { migrateExport, type WorkshopExport } from '@chiiki/model';
 import { Button, FormError, LanguageSwitch, useLanguage, useT } from '@chiiki/ui';
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../api/client';
-import { loadExport } from '../facilitator/download';
-import { useFacilitatorStrings } from '../facilitator/strings/useFacilitatorStrings';
+import { loadExport } from '../facilitatorTools/download';
+import { useFacilitatorStrings } from '../facilitatorTools/strings/useFacilitatorStrings';
 import { loadSession } from '../session/session';
 import { RecordSheet } from './RecordSheet';
 

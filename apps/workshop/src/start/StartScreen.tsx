@@ -1,6 +1,7 @@
 import { Button, FormError, PageLayout, useLanguage, useT } from '@chiiki/ui';
 import { useState } from 'react';
 import { ApiError, api } from '../api/client';
+import { usePlan } from '../plan/usePlan';
 import { navigate } from '../router/router';
 import {
   facilitatorSessions,
@@ -9,7 +10,6 @@ import {
   saveSession,
   tokenSubject,
 } from '../session/session';
-import { usePlan } from './usePlan';
 
 function today(): string {
   const now = new Date();
