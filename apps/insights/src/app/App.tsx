@@ -122,7 +122,7 @@ export function App() {
           />
         ) : null}
         {view === 'text' && engine.db ? (
-          <TextPage db={engine.db} version={engine.version} filters={filters} plan={plan} />
+          <TextPage db={engine.db} version={engine.version} filters={filters} plan={plan} k={k} />
         ) : null}
         {view === 'report' && data && engine.db ? (
           <ReportPage

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { SUPPRESSED } from '../suppress/format';
 import { CHART_STYLE, DECORATIVE } from './common';
 
 /** Horizontal bars of the most frequent words. */
@@ -20,9 +21,12 @@ export function wordBarsOptions(
   };
 }
 
-/** The co-occurrence matrix as a heat map: how many notes hold both words. */
+/**
+ * The co-occurrence matrix as a heat map: how many notes hold both words. A suppressed pair
+ * (`hidden`) gets no colour and ＊ instead of its count, since a colour is a number to the eye.
+ */
 export function cooccurrenceOptions(
-  pairs: readonly { a: string; b: string; count: number }[],
+  pairs: readonly { a: string; b: string; count: number; hidden?: boolean }[],
   legend = true,
 ): Plot.PlotOptions {
   const words = [...new Set(pairs.map((p) => p.a))];
@@ -37,16 +41,25 @@ export function cooccurrenceOptions(
     y: { domain: words, label: null },
     color: { scheme: 'oranges', legend, zero: true },
     marks: [
-      Plot.cell(pairs, {
-        ...DECORATIVE,
-        x: 'a',
-        y: 'b',
-        fill: (d: { count: number }) => d.count,
-        tip: DECORATIVE,
-      }),
+      Plot.cell(
+        pairs.filter((p) => !p.hidden),
+        {
+          ...DECORATIVE,
+          x: 'a',
+          y: 'b',
+          fill: (d: { count: number }) => d.count,
+          tip: DECORATIVE,
+        },
+      ),
       Plot.text(
         pairs.filter((p) => p.count > 0),
-        { ...DECORATIVE, x: 'a', y: 'b', text: 'count', fill: 'black' },
+        {
+          ...DECORATIVE,
+          x: 'a',
+          y: 'b',
+          text: (d: { count: number; hidden?: boolean }) => (d.hidden ? SUPPRESSED : String(d.count)),
+          fill: 'black',
+        },
       ),
     ],
   };

@@ -1,3 +1,4 @@
+import { fiscalYearOf } from '@chiiki/model';
 import { PlotFigure, useLanguage, useT } from '@chiiki/ui';
 import { useMemo } from 'react';
 import { KIND_LABELS, labelOf } from '../app/labels';
@@ -10,9 +11,6 @@ import { BulletTable } from '../indicators/BulletTable';
 import { CountTable } from './CountTable';
 import type { DashboardData } from './loadDashboard';
 import { TrendTable } from './TrendTable';
-
-/** The fiscal year of a YYYY-MM month (April starts the year). */
-const fyOf = (ym: string) => Number(ym.slice(0, 4)) - (Number(ym.slice(5, 7)) < 4 ? 1 : 0);
 
 interface DashboardProps {
   data: DashboardData;
@@ -27,32 +25,32 @@ export function Dashboard({ data, plan, k, report = false }: DashboardProps) {
   const { t } = useT('insights');
   const { language } = useLanguage();
   const districtName = useMemo(() => new Map(plan.districts.map((d) => [d.code, d.name])), [plan]);
-  const dn = (c: string) => districtName.get(c) ?? c;
+  const districtLabel = (code: string) => districtName.get(code) ?? code;
   const lanes = plan.lanes.map((l) => ({
     key: l.key,
     label: language === 'ja' ? l.ja : l.en,
     colour: l.colour,
   }));
   const laneName = (key: string) => lanes.find((l) => l.key === key)?.label ?? key;
-  const kindName = (k2: string) => labelOf(KIND_LABELS, k2, language);
-  const m = data.notes;
-  const cells = m.rowKeys.flatMap((r, i) =>
-    m.colKeys.map((c, j) => ({
-      district: dn(r),
-      lane: c,
-      count: m.table.cells[i]?.[j] ?? 0,
-      hidden: Boolean(m.table.hidden[i]?.[j]),
+  const kindName = (kind: string) => labelOf(KIND_LABELS, kind, language);
+  const notes = data.notes;
+  const cells = notes.rowKeys.flatMap((district, i) =>
+    notes.colKeys.map((lane, j) => ({
+      district: districtLabel(district),
+      lane,
+      count: notes.table.cells[i]?.[j] ?? 0,
+      hidden: Boolean(notes.table.hidden[i]?.[j]),
     })),
   );
-  const order = m.rowKeys.map(dn);
+  const order = notes.rowKeys.map(districtLabel);
   const first = data.trendMonth[0]?.period;
-  const monthYear = first ? (language === 'ja' ? `${fyOf(first)}年度` : `FY${fyOf(first)}`) : '';
+  const monthYear = first ? t('fy', { fy: fiscalYearOf(`${first}-01`) }) : '';
   const month = data.trendMonth.map((p) => ({ ...p, series: kindName(p.series) }));
   const year = data.trendYear.map((p) => ({ ...p, series: kindName(p.series) }));
-  const laneAxis = language === 'ja' ? '役割' : 'Role';
-  const districtAxis = language === 'ja' ? '地区' : 'District';
-  const ideas = language === 'ja' ? '意見数（件）' : 'Ideas';
-  const people = language === 'ja' ? '参加者数（人）' : 'Participants';
+  const laneAxis = t('dash.axisLane');
+  const districtAxis = t('dash.axisDistrict');
+  const ideas = t('dash.axisIdeas');
+  const people = t('dash.axisPeople');
   return (
     <div className="dashboard">
       {k > 0 ? <p className="note">{t('dash.suppressed', { k })}</p> : null}
@@ -62,10 +60,10 @@ export function Dashboard({ data, plan, k, report = false }: DashboardProps) {
           options={stackedBarsOptions(cells, lanes, order, { x: ideas, y: districtAxis, lane: laneAxis })}
         />
         <CountTable
-          matrix={m}
+          matrix={notes}
           caption={t('dash.table')}
           corner={districtAxis}
-          rowLabel={dn}
+          rowLabel={districtLabel}
           colLabel={laneName}
           file="ideas_by_district_lane.csv"
           k={k}
@@ -80,10 +78,10 @@ export function Dashboard({ data, plan, k, report = false }: DashboardProps) {
           <p className="note">{t('dash.sameTable')}</p>
         ) : (
           <CountTable
-            matrix={m}
+            matrix={notes}
             caption={t('dash.table')}
             corner={districtAxis}
-            rowLabel={dn}
+            rowLabel={districtLabel}
             colLabel={laneName}
             file="ideas_heatmap.csv"
             k={k}
@@ -94,7 +92,7 @@ export function Dashboard({ data, plan, k, report = false }: DashboardProps) {
         <PlotFigure
           caption={`${t('dash.trendMonth')}（${monthYear}）`}
           options={trendOptions(month, {
-            x: language === 'ja' ? '月' : 'Month',
+            x: t('dash.axisMonth'),
             y: people,
             series: t('filters.kind'),
           })}
@@ -103,7 +101,7 @@ export function Dashboard({ data, plan, k, report = false }: DashboardProps) {
           matrix={data.activities}
           caption={t('dash.table')}
           corner={districtAxis}
-          rowLabel={dn}
+          rowLabel={districtLabel}
           colLabel={kindName}
           file="activity_participants_by_district_kind.csv"
           k={k}
@@ -120,7 +118,7 @@ export function Dashboard({ data, plan, k, report = false }: DashboardProps) {
         <PlotFigure
           caption={t('dash.bullets')}
           options={bulletOptions(data.bullets, {
-            x: language === 'ja' ? '目標に対する割合（%）' : '% of target',
+            x: t('dash.axisTarget'),
           })}
         />
         <BulletTable bullets={data.bullets} k={k} />

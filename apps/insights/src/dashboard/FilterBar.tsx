@@ -34,17 +34,13 @@ export function FilterBar({ filters, plan, onChange }: FilterBarProps) {
     </label>
   );
   return (
-    <form
-      className="filters no-print"
-      aria-label={language === 'ja' ? '絞り込み' : 'Filters'}
-      onSubmit={(e) => e.preventDefault()}
-    >
+    <form className="filters no-print" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
       {select(
         t('filters.fy'),
         filters.fiscalYear === null ? null : String(filters.fiscalYear),
         [...new Set([...plan.fiscalYears, ...(filters.fiscalYear === null ? [] : [filters.fiscalYear])])]
           .sort((a, b) => b - a)
-          .map((y) => [String(y), language === 'ja' ? `${y}年度` : `FY${y}`]),
+          .map((y) => [String(y), t('fy', { fy: y })]),
         (v) => onChange({ ...filters, fiscalYear: v === null ? null : Number(v) }),
       )}
       {select(

@@ -49,7 +49,7 @@ export function IndicatorTable({ indicator, rows, k, districtName, laneName }: I
         : { text: `${Math.round(v * 100)}%`, value: Math.round(v * 100) };
     return [
       {
-        text: language === 'ja' ? `${r.fiscalYear}年度` : `FY${r.fiscalYear}`,
+        text: t('fy', { fy: r.fiscalYear }),
         value: r.fiscalYear,
         className: '',
       },

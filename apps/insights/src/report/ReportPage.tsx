@@ -32,14 +32,7 @@ export function ReportPage({ db, version, data, plan, filters, k, sources, onFil
   const { language } = useLanguage();
   const ja = language === 'ja';
   const fy = filters.fiscalYear;
-  const period =
-    fy === null
-      ? ja
-        ? '全期間'
-        : 'All years'
-      : ja
-        ? `${fy}年度（${fy}年4月〜${fy + 1}年3月）`
-        : `FY${fy} (Apr ${fy} – Mar ${fy + 1})`;
+  const period = fy === null ? t('report.allYears') : t('report.fyPeriod', { fy, next: fy + 1 });
   const laneName = (key: string) => {
     const l = plan.lanes.find((x) => x.key === key);
     return l ? (ja ? l.ja : l.en) : key;
@@ -71,9 +64,7 @@ export function ReportPage({ db, version, data, plan, filters, k, sources, onFil
         </Button>
       </div>
       <header className="report__head">
-        <h1>
-          {ja ? '地域福祉計画・地域福祉活動計画 進捗状況報告' : 'Regional welfare plan: progress report'}
-        </h1>
+        <h1>{t('report.title')}</h1>
         <dl>
           <dt>{t('report.period')}</dt>
           <dd>{period}</dd>
@@ -88,13 +79,7 @@ export function ReportPage({ db, version, data, plan, filters, k, sources, onFil
       <TopIdeas db={db} version={version} filters={filters} plan={plan} />
       <footer className="report__foot">
         <h2>{t('report.note')}</h2>
-        <p>
-          {k > 0
-            ? t('dash.suppressed', { k })
-            : ja
-              ? '秘匿なし（内部資料）'
-              : 'No suppression (internal use only)'}
-        </p>
+        <p>{k > 0 ? t('dash.suppressed', { k }) : t('report.noSuppression')}</p>
         <h2>{t('report.sources')}</h2>
         <ul>
           {sources.map((s) => (

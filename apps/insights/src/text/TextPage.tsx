@@ -9,6 +9,7 @@ import type { Db } from '../db/types';
 import { CsvButton } from '../export/CsvButton';
 import type { Filters } from '../indicators/filters';
 import { setFilters } from '../indicators/runner';
+import { cell, SUPPRESSED } from '../suppress/format';
 import { cooccurrence, kwic, type TextNote, wordFrequency } from './analyse';
 import { parseStopWords } from './stopwords';
 
@@ -19,10 +20,11 @@ interface TextPageProps {
   version: number;
   filters: Filters;
   plan: PlanInfo;
+  k: number;
 }
 
 /** Word frequency per lane/district, KWIC and co-occurrence of the ideas' words. */
-export function TextPage({ db, version, filters, plan }: TextPageProps) {
+export function TextPage({ db, version, filters, plan, k }: TextPageProps) {
   const { t } = useT('insights');
   const { language } = useLanguage();
   const [stopText, setStopText] = useState(() => localStorage.getItem(STOP_KEY) ?? '');
@@ -65,11 +67,16 @@ export function TextPage({ db, version, filters, plan }: TextPageProps) {
   const dn = (c: string) => plan.districts.find((d) => d.code === c)?.name ?? c;
   // Exports: counts of words and of word pairs only; KWIC lines are residents' own sentences and stay on screen.
   const word = t('text.words');
+  // Word counts are counts of residents' notes: below k they print as ＊ on screen, in CSV and
+  // (null + flag) in Parquet, as every other count does; the chart leaves those bars out.
+  const small = (n: number) => k > 1 && n > 0 && n < k;
+  const count = (n: number) => (small(n) ? SUPPRESSED : n);
   const freqRows = [
-    ...freq.map((w) => [language === 'ja' ? '全体' : 'All', w.word, w.count]),
-    ...byLane.flatMap(({ lane, words }) => words.map((w) => [laneName(lane.key), w.word, w.count])),
+    ...freq.map((w) => [t('text.all'), w.word, count(w.count)]),
+    ...byLane.flatMap(({ lane, words }) => words.map((w) => [laneName(lane.key), w.word, count(w.count)])),
   ];
-  const pairRows = pairs.filter((p) => p.a < p.b && p.count > 0).map((p) => [p.a, p.b, p.count]);
+  const pairRows = pairs.filter((p) => p.a < p.b && p.count > 0).map((p) => [p.a, p.b, count(p.count)]);
+  const shownPairs = pairs.map((p) => ({ ...p, hidden: small(p.count) }));
   return (
     <div className="text-page">
       <QueryError error={error} />
@@ -84,7 +91,13 @@ export function TextPage({ db, version, filters, plan }: TextPageProps) {
         />
       </label>
       <section className="panel">
-        <PlotFigure caption={t('text.freq')} options={wordBarsOptions(freq, { x: t('text.count') })} />
+        <PlotFigure
+          caption={t('text.freq')}
+          options={wordBarsOptions(
+            freq.filter((w) => !small(w.count)),
+            { x: t('text.count') },
+          )}
+        />
         <div className="lane-words">
           {byLane.map(({ lane, words }) => (
             <table key={lane.key} className="data">
@@ -93,7 +106,7 @@ export function TextPage({ db, version, filters, plan }: TextPageProps) {
                 {words.map((w) => (
                   <tr key={w.word}>
                     <th scope="row">{w.word}</th>
-                    <td className="num">{w.count}</td>
+                    <td className="num">{cell(w.count, small(w.count))}</td>
                   </tr>
                 ))}
               </tbody>
@@ -128,7 +141,7 @@ export function TextPage({ db, version, filters, plan }: TextPageProps) {
         </table>
       </section>
       <section className="panel">
-        <PlotFigure caption={t('text.cooc')} options={cooccurrenceOptions(pairs)} />
+        <PlotFigure caption={t('text.cooc')} options={cooccurrenceOptions(shownPairs)} />
         <CsvButton
           file="word_pairs.csv"
           header={[`${word} 1`, `${word} 2`, t('text.count')]}

@@ -74,7 +74,7 @@ export function WorksheetPage({ db, version, filters, plan }: WorksheetPageProps
         <CsvButton
           file="plan_revision.csv"
           header={[
-            language === 'ja' ? '目標' : 'Goal',
+            t('ws.goal'),
             t('filters.lane'),
             t('ws.idea'),
             t('ws.votes'),
