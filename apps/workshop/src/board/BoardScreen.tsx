@@ -1,7 +1,7 @@
 import './board.css';
 import '../pacing/facilitation.css';
 import { type Group, PHASE_RULES } from '@chiiki/model';
-import { PageLayout, StatusPill, useT } from '@chiiki/ui';
+import { PageLayout, useT } from '@chiiki/ui';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { PhaseBanner } from '../pacing/PhaseBanner';
 import { useFacilitation } from '../pacing/useFacilitation';
@@ -14,25 +14,20 @@ import { useVotes } from '../voting/useVotes';
 import { arrange } from './arrange';
 import { type BoardDialog, BoardDialogs } from './BoardDialogs';
 import { BoardLanes } from './BoardLanes';
+import { BoardStatus } from './BoardStatus';
 import { NoSession } from './NoSession';
-import { PresenceBadge } from './PresenceBadge';
 import { Refusals } from './Refusals';
 import { useBoard } from './useBoard';
 import { useClosedOnServer } from './useClosedOnServer';
 import { useCommands } from './useCommands';
 import { useFollowView } from './useFollowView';
-import { useNoteActions } from './useNoteActions';
+import { type FacilitatorRequest, useNoteActions } from './useNoteActions';
 import { useNoteDrag } from './useNoteDrag';
+import { useSelection } from './useSelection';
 import { useTheme } from './useTheme';
-import { byLane, type ShownNote, withDrafts, withPending } from './withPending';
+import { byLane, withDrafts, withPending } from './withPending';
 
 const FacilitatorTools = lazy(() => import('../facilitatorTools/FacilitatorTools'));
-
-/** A request from a card or group to the facilitator's (lazily loaded) tools. */
-export type FacilitatorRequest =
-  | { kind: 'remove'; note: ShownNote }
-  | { kind: 'tag'; note: ShownNote }
-  | { kind: 'group'; group: Group };
 
 /** The board route: the live board for whoever this tablet joined or created the workshop as. */
 export function BoardScreen({ workshopId }: { workshopId: string }) {
@@ -68,7 +63,7 @@ function Board({ session }: { session: Session }) {
   const people = usePresence(sync?.provider);
   const [dialog, setDialog] = useState<BoardDialog>();
   const [request, setRequest] = useState<FacilitatorRequest>();
-  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+  const selection = useSelection();
   const facilitator = session.role === 'facilitator';
   const rule = PHASE_RULES[phase];
   const closed = phase === 'closed';
@@ -89,12 +84,7 @@ function Board({ session }: { session: Session }) {
   const onAction = useNoteActions({
     votes,
     participantId: session.participantId,
-    toggleSelected: (id) =>
-      setSelected((current) => {
-        const next = new Set(current);
-        if (!next.delete(id)) next.add(id);
-        return next;
-      }),
+    toggleSelected: selection.toggle,
     setRequest,
     setDialog,
   });
@@ -112,13 +102,7 @@ function Board({ session }: { session: Session }) {
 
   return (
     <PageLayout title={theme ?? t('appName')}>
-      {closed ? null : (
-        <div className="board-status">
-          <PresenceBadge people={people} />
-          <StatusPill status={sync?.link ?? 'connecting'} />
-          {pending.length > 0 ? <StatusPill status="waiting" pending={pending.length} /> : null}
-        </div>
-      )}
+      {closed ? null : <BoardStatus people={people} link={sync?.link} pending={pending.length} />}
       <PhaseBanner
         phase={phase}
         timer={facil.timer}
@@ -135,8 +119,8 @@ function Board({ session }: { session: Session }) {
             plan={plan}
             facil={facil}
             notes={notes}
-            selected={selected}
-            clearSelection={() => setSelected(new Set())}
+            selected={selection.selected}
+            clearSelection={selection.clear}
             request={request}
             clearRequest={() => setRequest(undefined)}
           />
@@ -155,7 +139,7 @@ function Board({ session }: { session: Session }) {
         phase={phase}
         facil={facil}
         votes={votes}
-        selected={selected}
+        selected={selection.selected}
         canAdd={canAdd}
         following={following}
         drag={handleProps}

@@ -1,9 +1,15 @@
+import type { Group } from '@chiiki/model';
 import { useCallback, useRef } from 'react';
 import type { VotesApi } from '../voting/useVotes';
 import type { BoardDialog } from './BoardDialogs';
-import type { FacilitatorRequest } from './BoardScreen';
 import type { NoteAction } from './NoteItem';
 import type { ShownNote } from './withPending';
+
+/** A request from a card or group to the facilitator's (lazily loaded) tools. */
+export type FacilitatorRequest =
+  | { kind: 'remove'; note: ShownNote }
+  | { kind: 'tag'; note: ShownNote }
+  | { kind: 'group'; group: Group };
 
 /** Where a card's acts go: dots, the facilitator's selection and tools, the board's dialogs. */
 interface NoteActionTargets {

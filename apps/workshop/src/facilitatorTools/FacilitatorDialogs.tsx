@@ -1,6 +1,6 @@
 import { type GroupId, type Lane, type Note, type NoteId, newId, type Plan } from '@chiiki/model';
-import type { FacilitatorRequest } from '../board/BoardScreen';
 import { NoteComposer } from '../board/NoteComposer';
+import type { FacilitatorRequest } from '../board/useNoteActions';
 import type { FacilitationState } from '../pacing/useFacilitation';
 import type { Session } from '../session/session';
 import { CloseDialog } from './CloseDialog';

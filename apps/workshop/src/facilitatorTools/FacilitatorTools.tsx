@@ -2,7 +2,7 @@ import type { Note, Phase, Plan } from '@chiiki/model';
 import { Button, Dialog, FormError, useT } from '@chiiki/ui';
 import { useMemo, useState } from 'react';
 import type * as Y from 'yjs';
-import type { FacilitatorRequest } from '../board/BoardScreen';
+import type { FacilitatorRequest } from '../board/useNoteActions';
 import { joinLink, spacedCode } from '../joinQr/joinLink';
 import { QrCode } from '../joinQr/QrCode';
 import type { FacilitationState } from '../pacing/useFacilitation';

@@ -5,7 +5,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
 /** A live connection to one workshop's document: the doc, its provider, and the link state. */
-interface WorkshopSync {
+export interface WorkshopSync {
   doc: Y.Doc;
   provider: WebsocketProvider;
   /** 'online' once the socket is open; 'connecting' before the first connect. */
