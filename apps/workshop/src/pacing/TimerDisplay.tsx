@@ -6,7 +6,7 @@ import { formatLeft, useTimerLeft } from './useTimerLeft';
 /** Props of TimerDisplay: the doc's timer (absent before the facilitator set one). */
 interface TimerDisplayProps {
   timer: Timer | undefined;
-  /** Larger digits, for the projector. */
+  /** Larger digits, read from the back of a hall on the projector. */
   large?: boolean;
 }
 

@@ -32,7 +32,10 @@ function write(key: string, value: string): void {
   }
 }
 
-/** Remembers the session for its workshop. */
+/**
+ * Keeps the session in localStorage, one key per workshop: a reload, or a tablet that sleeps and
+ * wakes, must land back on the same board as the same person without joining again.
+ */
 export function saveSession(session: Session): void {
   write(SESSION_PREFIX + session.workshopId, JSON.stringify(session));
 }
@@ -64,12 +67,12 @@ export function facilitatorSessions(): Session[] {
   return sessions.sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? ''));
 }
 
-/** The remembered admin token, or ''. */
+/** The staff token kept on this device, or '' so the start form shows an empty field. */
 export function loadAdminToken(): string {
   return read(ADMIN_TOKEN_KEY) ?? '';
 }
 
-/** Remembers the admin token on this device. */
+/** Keeps the staff token on this device, so the next workshop is created without typing it again. */
 export function saveAdminToken(token: string): void {
   write(ADMIN_TOKEN_KEY, token);
 }

@@ -21,7 +21,7 @@ export function loadMyVotes(workshopId: string, participantId: string): MyVote[]
   }
 }
 
-/** Remembers this tablet's dots. */
+/** Keeps this tablet's dots across a reload: with hidden voting the server never sends them back. */
 export function saveMyVotes(workshopId: string, participantId: string, votes: readonly MyVote[]): void {
   try {
     localStorage.setItem(key(workshopId, participantId), JSON.stringify(votes));

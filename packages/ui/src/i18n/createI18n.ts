@@ -4,7 +4,7 @@ import { UI_MESSAGES } from './uiMessages';
 
 /** The two languages of the apps: Japanese for residents, English for visitors and reviewers. */
 export const LANGUAGES = ['ja', 'en'] as const;
-/** One of the supported languages. */
+/** A language the apps ship; anything else stored or asked for falls back to Japanese. */
 export type Language = (typeof LANGUAGES)[number];
 
 /** A message catalog: nested plain objects of strings, kept as TypeScript so keys are checked. */
