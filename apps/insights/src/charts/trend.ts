@@ -1,11 +1,15 @@
 import * as Plot from '@observablehq/plot';
 import { CHART_STYLE, DECORATIVE } from './common';
 
-/** One point of a trend: a period label (2025-04 or 2025年度), a series (activity kind) and a value. */
+/**
+ * One point of a trend: a period label (2025-04 or 2025年度), a series (activity kind) and a
+ * value. A suppressed point has `hidden` and no value: the line breaks there and no dot is drawn.
+ */
 export interface TrendPoint {
   period: string;
   series: string;
-  value: number;
+  value: number | null;
+  hidden?: boolean;
 }
 
 /** Lines over months or fiscal years, one per activity kind, with dots so single points show. */
@@ -37,7 +41,10 @@ export function trendOptions(
         stroke: 'series',
         sort: (d: TrendPoint) => d.period,
       }),
-      Plot.dot(points, { ...DECORATIVE, x: 'period', y: 'value', fill: 'series', tip: DECORATIVE }),
+      Plot.dot(
+        points.filter((p) => p.value !== null),
+        { ...DECORATIVE, x: 'period', y: 'value', fill: 'series', tip: DECORATIVE },
+      ),
       Plot.ruleY([0], DECORATIVE),
     ],
   };

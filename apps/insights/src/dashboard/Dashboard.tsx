@@ -112,7 +112,13 @@ export function Dashboard({ data, plan, k, report = false }: DashboardProps) {
           caption={t('dash.trendYear')}
           options={trendOptions(year, { x: t('filters.fy'), y: people, series: t('filters.kind') })}
         />
-        <TrendTable points={year} caption={t('dash.table')} corner={t('filters.fy')} seriesLabel={(s) => s} />
+        <TrendTable
+          points={year}
+          caption={t('dash.table')}
+          corner={t('filters.fy')}
+          seriesLabel={(s) => s}
+          k={k}
+        />
       </section>
       <section className="panel">
         <PlotFigure

@@ -63,6 +63,13 @@ describe('target bullets follow suppression', () => {
     expect(parquet.find((c) => c.name === 'ind.value_suppressed')?.data[at]).toBe(true);
     expect(parquet.find((c) => c.name === 'ind.ratio')?.data[at]).toBeNull();
 
+    // The activity trends are participant counts too: nothing between 1 and k−1 is left in them.
+    for (const p of [...data.trendYear, ...data.trendMonth]) {
+      if (p.hidden) expect(p.value).toBeNull();
+      else expect(p.value === 0 || (p.value ?? 0) >= 50, `${p.period} ${p.series}`).toBe(true);
+    }
+    expect(data.trendMonth.some((p) => p.hidden)).toBe(true);
+
     const options = bulletOptions(data.bullets, { x: '%' });
     const marks = JSON.stringify(options.marks?.map((m) => (m as { data?: unknown }).data));
     expect(marks).not.toMatch(/\b(42|105)\b/);

@@ -35,7 +35,13 @@ export async function loadDashboard(
   const fy = filters.fiscalYear;
   const notes = await notesByDistrictLane(db, fy);
   const acts = await activitiesByDistrictKind(db, fy);
-  const trendYear = await activityTrend(db, fy, 'year');
+  // Participants are counts of people like the tables' cells: below k a point is hidden, so the
+  // chart and the table under it cannot show what the district × kind table prints as ＊.
+  const hideSmall = (points: TrendPoint[]): TrendPoint[] =>
+    points.map((p) =>
+      k > 1 && p.value !== null && p.value > 0 && p.value < k ? { ...p, value: null, hidden: true } : p,
+    );
+  const trendYear = hideSmall(await activityTrend(db, fy, 'year'));
   const indicators: DashboardData['indicators'] = [];
   for (const indicator of [...INDICATORS, ...extra]) {
     try {
@@ -49,7 +55,7 @@ export async function loadDashboard(
   }
   const latest = fy ?? Math.max(0, ...indicators.flatMap((i) => i.rows.map((r) => r.fiscalYear)));
   // Months of one fiscal year: all years of months would be unreadable; the year trend shows the rest.
-  const trendMonth = await activityTrend(db, latest || null, 'month');
+  const trendMonth = hideSmall(await activityTrend(db, latest || null, 'month'));
   // Suppression is decided over all of an indicator's rows (its districts add up to the city),
   // exactly as the indicator tables decide it, and the hidden value is dropped here, at the source.
   const bullets = indicators.flatMap(({ indicator, rows }) => {
