@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { constants, writeSync } from 'node:fs';
 import { type FileHandle, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -18,8 +18,10 @@ export interface AppendFile {
   write(data: Uint8Array, position: number): Promise<void>;
   /**
    * Writes and makes durable (write, then fdatasync): one call per group-commit batch, resolving
-   * only once the bytes and the new size are on disk. Both stay on the threadpool: a synchronous
-   * fdatasync measured faster alone but stalled the event loop for 100+ ms (decision 0011).
+   * only once the bytes and the new size are on disk. The write only copies into the page cache,
+   * so it is done in place (tens of µs) instead of costing a threadpool round trip that waited up
+   * to 7 ms (p99) on a busy machine; the fdatasync, which can take 100+ ms, stays off the event
+   * loop (decision 0012).
    */
   append(data: Uint8Array, position: number): Promise<void>;
   /** fdatasync: the data and the size reach the disk, without waiting for timestamps. */
@@ -106,6 +108,14 @@ async function writeAll(handle: FileHandle, data: Uint8Array, position: number):
   }
 }
 
+/** Batches up to this size are copied into the page cache in place; a backlog after a disk fault goes to the threadpool. */
+const SYNC_WRITE_MAX = 256 * 1024;
+
+function writeAllSync(fd: number, data: Uint8Array, position: number): void {
+  let offset = 0;
+  while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset, position + offset);
+}
+
 function wrapHandle(handle: FileHandle, path: string, check: (op: FsOp) => Promise<void>): AppendFile {
   return {
     path,
@@ -115,7 +125,8 @@ function wrapHandle(handle: FileHandle, path: string, check: (op: FsOp) => Promi
     },
     async append(data, position) {
       await check('write');
-      await writeAll(handle, data, position);
+      if (data.length <= SYNC_WRITE_MAX) writeAllSync(handle.fd, data, position);
+      else await writeAll(handle, data, position);
       await check('sync');
       await handle.datasync();
     },
