@@ -10,6 +10,11 @@ export interface Bullet {
   label: string;
   actual: number | null;
   target: number;
+  /**
+   * Attainment as the indicator tables print it (inverted for lower-is-better indicators); null
+   * when hidden or when there is no finite ratio (a zero target).
+   */
+  ratio: number | null;
   status: 'achieved' | 'on_track' | 'behind' | 'no_target';
   hidden: boolean;
 }
@@ -28,10 +33,10 @@ const STATUS_COLOUR = {
  * but gets no bar and no percentage, and does not stretch the axis, whose end would betray it.
  */
 export function bulletOptions(bullets: readonly Bullet[], labels: { x: string }): Plot.PlotOptions {
-  const data = bullets.map(({ label, target, status, hidden, actual }) => ({
+  const data = bullets.map(({ label, status, hidden, ratio }) => ({
     label,
     status,
-    pct: hidden || actual === null || target <= 0 ? null : (100 * actual) / target,
+    pct: hidden || ratio === null ? null : 100 * ratio,
   }));
   const shown = data.filter((d): d is typeof d & { pct: number } => d.pct !== null);
   const max = Math.max(120, ...shown.map((d) => d.pct));

@@ -45,7 +45,16 @@ describe('charts render to stable SVG with Japanese labels', () => {
     expect(trend).toMatchSnapshot();
     const bullets = render(
       bulletOptions(
-        [{ label: '出前講座の開催回数（市全体）', actual: 3, target: 4, status: 'behind', hidden: false }],
+        [
+          {
+            label: '出前講座の開催回数（市全体）',
+            actual: 3,
+            target: 4,
+            ratio: 0.75,
+            status: 'behind',
+            hidden: false,
+          },
+        ],
         {
           x: '目標に対する割合（%）',
         },

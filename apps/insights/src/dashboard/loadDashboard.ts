@@ -68,6 +68,7 @@ export async function loadDashboard(
         label: labelOf(indicator, r.district),
         actual: hidden.has(r) ? null : r.value,
         target: r.target as number,
+        ratio: hidden.has(r) || r.ratio === null || !Number.isFinite(r.ratio) ? null : r.ratio,
         status: r.status,
         hidden: hidden.has(r),
       }));

@@ -19,7 +19,7 @@ export function bulletTable(bullets: readonly Bullet[], t: Translate): { header:
   const header = [t('ind.name'), t('ind.value'), t('ind.target'), t('ind.ratio'), t('ind.status')];
   const digits = (v: number | null) => (v === null || Number.isInteger(v) ? 0 : 1);
   const rows = bullets.map((b): Cell[] => {
-    const pct = b.actual === null || b.target <= 0 ? null : Math.round((100 * b.actual) / b.target);
+    const pct = b.ratio === null ? null : Math.round(100 * b.ratio);
     return [
       b.label,
       figure(b.actual, b.hidden, digits(b.actual)),
