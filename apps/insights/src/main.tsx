@@ -1,4 +1,4 @@
-import { createI18n, I18nProvider, restoreLargeText } from '@chiiki/ui';
+import { createI18n, I18nProvider, restoreHighContrast, restoreLargeText } from '@chiiki/ui';
 import '@chiiki/ui/theme.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -9,6 +9,7 @@ import { INSIGHTS_MESSAGES } from './app/messages';
 
 const i18n = createI18n(INSIGHTS_MESSAGES, 'insights');
 restoreLargeText();
+restoreHighContrast();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
