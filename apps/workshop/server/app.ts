@@ -6,6 +6,7 @@ import { RateLimiter } from './auth/rateLimit';
 import { loadSecrets } from './auth/secrets';
 import { TokenService } from './auth/tokens';
 import type { Limiters, ServerContext } from './context';
+import { requestBase } from './http/requestBase';
 import { handleApi } from './http/router';
 import { seedSamples } from './seed/seed';
 import { type StaticApp, serveStatic } from './static/serveStatic';
@@ -87,7 +88,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     tokens: new TokenService(secrets.signingKey),
     adminToken: secrets.adminToken,
     limiters: { ...defaultLimiters(), ...options.limiters },
-    publicUrl: () => options.publicUrl ?? base,
+    publicUrl: (req) => options.publicUrl ?? requestBase(req, options.trustProxy ?? false) ?? base,
     log,
     trustProxy: options.trustProxy ?? false,
   };

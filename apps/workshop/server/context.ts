@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { RateLimiter } from './auth/rateLimit';
 import type { TokenService } from './auth/tokens';
 import type { MetaStore } from './store/metaStore';
@@ -27,8 +28,11 @@ export interface ServerContext {
   tokens: TokenService;
   adminToken: string;
   limiters: Limiters;
-  /** The base URL participants reach the board at, for join links. */
-  publicUrl: () => string;
+  /**
+   * The base URL participants reach the board at, for join links: PUBLIC_URL when set, else the
+   * address the staff tablet itself used (its Host header), which is one the room's tablets reach.
+   */
+  publicUrl: (req?: IncomingMessage) => string;
   log: (message: string, error?: unknown) => void;
   /** Whether X-Forwarded-For from a reverse proxy names the client (TRUST_PROXY=1). */
   trustProxy: boolean;

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import {
   type CreateWorkshopRequest,
   DEFAULT_PLAN,
@@ -14,8 +15,8 @@ import { ApiError } from '../http/errors';
 import type { WorkshopEntry } from '../store/metaStore';
 
 /** The join link a QR code points at; the client's router handles `/join/:code`. */
-export function joinUrl(ctx: ServerContext, code: string): string {
-  return `${ctx.publicUrl().replace(/\/$/, '')}/join/${code}`;
+export function joinUrl(ctx: ServerContext, code: string, req?: IncomingMessage): string {
+  return `${ctx.publicUrl(req).replace(/\/$/, '')}/join/${code}`;
 }
 
 /** A join code no workshop has used yet. */

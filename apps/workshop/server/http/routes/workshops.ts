@@ -18,7 +18,7 @@ export async function createWorkshop(ctx: ServerContext, req: IncomingMessage, r
     workshop: entry.workshop,
     facilitatorToken: await facilitatorToken(ctx, entry),
     joinCode: entry.joinCode,
-    joinUrl: joinUrl(ctx, entry.joinCode),
+    joinUrl: joinUrl(ctx, entry.joinCode, req),
   });
 }
 
@@ -28,7 +28,7 @@ export async function listWorkshops(ctx: ServerContext, req: IncomingMessage, re
   const workshops = ctx.meta.list().map((e) => ({
     workshop: e.workshop,
     joinCode: e.joinCode,
-    joinUrl: joinUrl(ctx, e.joinCode),
+    joinUrl: joinUrl(ctx, e.joinCode, req),
     createdAt: e.createdAt,
     participants: e.attendance.length,
   }));
@@ -55,7 +55,7 @@ export async function getWorkshop(ctx: ServerContext, req: IncomingMessage, res:
     notes: room ? listNotes(room.doc, id).length : undefined,
     online: room?.peers.size ?? 0,
     attendance: attendanceTotals(entry.attendance),
-    ...(staff ? { joinCode: entry.joinCode, joinUrl: joinUrl(ctx, entry.joinCode) } : {}),
+    ...(staff ? { joinCode: entry.joinCode, joinUrl: joinUrl(ctx, entry.joinCode, req) } : {}),
   });
 }
 
