@@ -28,21 +28,21 @@ export {
   TimerCommandSchema,
 } from './commands/facilitation';
 export { UnvoteCommandSchema, VoteCommandSchema } from './commands/voting';
-export type { ColumnSpec, SqlType, TableName, TableRecord } from './duckdb/columns';
+export type { TableName } from './duckdb/columns';
 export { TABLE_NAMES, TABLES } from './duckdb/columns';
-export { columnNames, createTableSql, DDL, insertSql } from './duckdb/ddl';
-export type { TableRows } from './duckdb/exportRows';
-export { emptyTableRows, exportRows } from './duckdb/exportRows';
+export { columnNames, DDL, insertSql } from './duckdb/ddl';
+
+export { exportRows } from './duckdb/exportRows';
 export { fiscalYearOf, fiscalYearSql } from './duckdb/fiscalYear';
-export type { PlanRows, Row, SqlValue } from './duckdb/rows';
-export { fromRow, planFromRows, planToRows, rowParams, toRow } from './duckdb/rows';
+export type { Row, SqlValue } from './duckdb/rows';
+export { fromRow, planToRows, rowParams, toRow } from './duckdb/rows';
 export type { ExportSources } from './export/fromDoc';
 export { docFromExport, exportFromDoc } from './export/fromDoc';
 export { migrateExport } from './export/migrate';
 export type { ExportParticipant, WorkshopExport } from './export/schema';
 export { EXPORT_SCHEMA_VERSION, ExportParticipantSchema, WorkshopExportSchema } from './export/schema';
 export type { WorkshopExportV1 } from './export/v1';
-export { upgradeV1, WorkshopExportV1Schema } from './export/v1';
+export { WorkshopExportV1Schema } from './export/v1';
 export type { AuditAction, AuditEntry } from './facilitation/audit';
 export { AUDIT_ACTIONS, AuditEntrySchema } from './facilitation/audit';
 export type { Follow, Locks, Timer, VotingSettings } from './facilitation/meta';
@@ -66,7 +66,7 @@ export type { AttainmentStatus } from './indicators/attainment';
 export { ATTAINMENT_LABELS, attainment } from './indicators/attainment';
 export { INDICATORS } from './indicators/definitions';
 export { LIST_QUERIES } from './indicators/lists';
-export { INDICATOR_COLUMNS, INDICATOR_MACROS } from './indicators/macros';
+export { INDICATOR_MACROS } from './indicators/macros';
 export { DEFAULT_PLAN } from './plan/defaultPlan';
 export type { Activity, ActivityKind, Organiser } from './records/activity';
 export { ACTIVITY_KINDS, ActivitySchema, ORGANISERS } from './records/activity';
@@ -110,16 +110,12 @@ export {
 export type { Sample, SampleOptions } from './sample/generate';
 export { generateSample } from './sample/generate';
 export type { Rng } from './sample/prng';
-export { createRng, deriveSeed, mulberry32 } from './sample/prng';
+export { mulberry32 } from './sample/prng';
 export type { ExplainContext, FieldProblem, InputError, ParseResult, RowPlace } from './validation/explain';
 export { explainIssues, explainRow, parseOrExplain } from './validation/explain';
-export type { FieldLabel } from './validation/labels';
-export { FIELD_LABELS, labelPath } from './validation/labels';
-export type { MessageKey, ProblemText } from './validation/messages';
-export { describeIssue, MESSAGE_KEYS } from './validation/messages';
-export { compareGroups, deleteGroup, getGroup, groupsMap, listGroups, putGroup } from './yjs/groups';
+
+export { deleteGroup, getGroup, groupsMap, listGroups, putGroup } from './yjs/groups';
 export {
-  compareNotes,
   DOC_KEYS,
   getNote,
   getPhase,
@@ -133,5 +129,5 @@ export {
   setPlan,
 } from './yjs/layout';
 export type { PhaseLogEntry } from './yjs/phaseLog';
-export { listPhaseLog, PhaseLogEntrySchema, phaseLogArray } from './yjs/phaseLog';
-export { compareVotes, deleteVote, listVotes, putVote, votesMap } from './yjs/votes';
+export { listPhaseLog, PhaseLogEntrySchema } from './yjs/phaseLog';
+export { deleteVote, listVotes, putVote, votesMap } from './yjs/votes';
