@@ -16,6 +16,10 @@ export interface Limiters {
   notes: RateLimiter;
   /** WebSocket upgrades per IP, checked before the token is. */
   upgrades: RateLimiter;
+  /** Sync messages per token subject, across its connections (a reconnect does not refill it). */
+  syncMessages: RateLimiter;
+  /** Bytes of facilitator Yjs updates per token subject: bounds the CPU one identity can cost. */
+  updateBytes: RateLimiter;
 }
 
 /**

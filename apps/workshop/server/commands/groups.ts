@@ -16,7 +16,7 @@ import {
   votesMap,
   type WorkshopId,
 } from '@chiiki/model';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { ApiError } from '../http/errors';
 import { recordAudit } from '../private/audit';
 import { checkPlanKeys, planOf } from './rules';
@@ -52,7 +52,8 @@ async function remove(run: Of<'deleteGroup'>) {
   if (!getGroup(run.main.doc, run.workshopId, id)) throw new ApiError(404, 'group_not_found');
   await run.main.applyCommand(run.applied, (doc) => {
     for (const [noteId, map] of notesMap(doc).entries()) {
-      if (map.get('groupId') === id) patchNote(doc, noteId as NoteId, { groupId: undefined });
+      if (map instanceof Y.Map && map.get('groupId') === id)
+        patchNote(doc, noteId as NoteId, { groupId: undefined });
     }
     deleteGroup(doc, id);
   });

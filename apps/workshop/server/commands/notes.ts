@@ -11,7 +11,7 @@ import {
   putNote,
   type WorkshopId,
 } from '@chiiki/model';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { ApiError } from '../http/errors';
 import { recordAudit } from '../private/audit';
 import { openPrivate, peekPrivate } from '../private/privateDocs';
@@ -24,6 +24,7 @@ type NoteCommand = Extract<BoardCommand, { type: 'addNote' | 'editNote' | 'moveN
 function nextOrder(doc: Y.Doc, lane: string): number {
   let max = 0;
   for (const map of notesMap(doc).values()) {
+    if (!(map instanceof Y.Map)) continue; // a malformed entry, which the readers skip too
     const order = (map.get('position') as { order?: unknown } | undefined)?.order;
     if (map.get('lane') === lane && typeof order === 'number' && order > max) max = order;
   }

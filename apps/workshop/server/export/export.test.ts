@@ -1,6 +1,7 @@
-import { migrateExport } from '@chiiki/model';
+import { migrateExport, notesMap } from '@chiiki/model';
 import { parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { startBoard, type TestBoard } from '../testing/board';
 
 // Note text is trimmed by the model, so a leading tab or CR cannot reach a note; csv.test.ts covers them.
@@ -181,5 +182,35 @@ describe('exports', () => {
     await b.t.api('POST', `/api/workshops/${b.id}/close`, {}, b.facilitator);
     expect((await download(b, '?format=json', p)).status).toBe(403);
     expect((await download(b, '?format=json')).status).toBe(200);
+  });
+});
+
+describe('a malformed entry in the stored doc', () => {
+  it('is left out of the summary and every export format instead of failing them', async () => {
+    const b = await startBoard(1);
+    const p1 = (b.participants[0] as { participantToken: string }).participantToken;
+    await b.phase('sharing');
+    const kept = await b.note(p1, '残したい意見');
+    // Written past the sync guard, as an older server could have stored it: 20,000 nested maps.
+    const room = await b.t.server.context.rooms.get(b.id);
+    await room.applyServer((doc) => {
+      let map = notesMap(doc) as Y.Map<unknown>;
+      for (let i = 0; i < 20_000; i++) {
+        const next = new Y.Map<unknown>();
+        map.set('deep', next);
+        map = next;
+      }
+      (notesMap(doc) as Y.Map<unknown>).set('note-not-a-map', 42);
+    });
+    const summary = await b.t.api('GET', `/api/workshops/${b.id}`, undefined, b.facilitator);
+    expect(summary.status).toBe(200);
+    for (const format of ['json', 'csv', 'parquet']) {
+      const res = await download(b, `?format=${format}`);
+      expect(res.status, format).toBe(200);
+    }
+    const json = migrateExport(await (await download(b, '?format=json')).text());
+    if (!json.ok) throw new Error(json.error.en);
+    expect(json.value.notes.map((n) => n.id)).toEqual([kept]);
+    await b.note(p1, 'まだ書ける'); // commands that scan the notes skip it as well
   });
 });

@@ -13,7 +13,7 @@ import {
   type Vote,
   votesMap,
 } from '@chiiki/model';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { ServerContext } from '../context';
 import type { Peer } from '../sync/peer';
 import type { Room } from '../sync/room';
@@ -28,6 +28,7 @@ const settledRooms = new WeakSet<Room>();
 function lastOrder(doc: Y.Doc, lane: string): number {
   let max = 0;
   for (const map of notesMap(doc).values()) {
+    if (!(map instanceof Y.Map)) continue; // a malformed entry, which the readers skip too
     const order = (map.get('position') as { order?: unknown } | undefined)?.order;
     if (map.get('lane') === lane && typeof order === 'number' && order > max) max = order;
   }

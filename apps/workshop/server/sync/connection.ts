@@ -6,6 +6,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { RateLimiter } from '../auth/rateLimit';
 import { stampAwareness } from './awarenessGuard';
+import { inspectUpdate } from './inspectUpdate';
 import { awarenessMessage, MESSAGE } from './messages';
 import type { Peer, PeerIdentity } from './peer';
 import type { Room } from './room';
@@ -19,11 +20,27 @@ export interface ConnectionLimits {
   maxPerRoom: number;
 }
 
+/**
+ * Budgets shared by every connection of one token subject (workshop + participant or
+ * facilitator id), so closing and reopening a socket does not buy a fresh budget: messages, and
+ * bytes of Yjs updates (the CPU a facilitator's writes can cost the one event loop).
+ */
+export interface SubjectBudgets {
+  messages: RateLimiter;
+  updateBytes: RateLimiter;
+}
+
 function send(ws: WebSocket, message: Uint8Array): void {
   if (ws.readyState === WebSocket.OPEN) ws.send(message, (error) => error && ws.terminate());
 }
 
-async function onSync(room: Room, peer: Peer, decoder: decoding.Decoder, ws: WebSocket): Promise<void> {
+async function onSync(
+  room: Room,
+  peer: Peer,
+  decoder: decoding.Decoder,
+  ws: WebSocket,
+  budgets: SubjectBudgets,
+): Promise<void> {
   const step = decoding.readVarUint(decoder);
   if (step === syncProtocol.messageYjsSyncStep1) {
     const stateVector = decoding.readVarUint8Array(decoder);
@@ -45,6 +62,15 @@ async function onSync(room: Room, peer: Peer, decoder: decoding.Decoder, ws: Web
     ws.close(1013, 'store unavailable');
     return;
   }
+  if (!budgets.updateBytes.take(subjectOf(peer), update.byteLength)) {
+    ws.close(1008, 'update rate limit');
+    return;
+  }
+  const refusal = inspectUpdate(room.doc, update);
+  if (refusal) {
+    ws.close(refusal.code, refusal.reason);
+    return;
+  }
   room.lastActive = Date.now();
   Y.applyUpdate(room.doc, update, peer);
 }
@@ -56,10 +82,18 @@ function onAwareness(room: Room, peer: Peer, decoder: decoding.Decoder): void {
   if (stamped) awarenessProtocol.applyAwarenessUpdate(room.awareness, stamped, peer);
 }
 
-async function onMessage(room: Room, peer: Peer, data: Uint8Array, ws: WebSocket): Promise<void> {
+const subjectOf = (peer: Peer) => `${peer.identity.workshopId}:${peer.identity.participantId}`;
+
+async function onMessage(
+  room: Room,
+  peer: Peer,
+  data: Uint8Array,
+  ws: WebSocket,
+  budgets: SubjectBudgets,
+): Promise<void> {
   const decoder = decoding.createDecoder(data);
   const type = decoding.readVarUint(decoder);
-  if (type === MESSAGE.sync) return onSync(room, peer, decoder, ws);
+  if (type === MESSAGE.sync) return onSync(room, peer, decoder, ws, budgets);
   if (type === MESSAGE.awareness) return onAwareness(room, peer, decoder);
   if (type === MESSAGE.queryAwareness) {
     send(ws, awarenessMessage(room.awareness, [...room.awareness.getStates().keys()]));
@@ -78,6 +112,7 @@ export function serveConnection(
   ws: WebSocket,
   identity: PeerIdentity,
   limits: ConnectionLimits,
+  budgets: SubjectBudgets,
 ): void {
   // One completion callback per connection, not one closure per message sent.
   const onSent = (error?: Error | null) => {
@@ -103,8 +138,9 @@ export function serveConnection(
   });
   ws.on('message', (data: RawData, isBinary: boolean) => {
     if (!isBinary || !(data instanceof Buffer)) return ws.close(1003, 'binary messages only');
-    if (!budget.take('c')) return ws.close(1008, 'message rate limit');
-    onMessage(room, peer, data, ws).catch(() => ws.close(1007, 'malformed message'));
+    if (!budget.take('c') || !budgets.messages.take(subjectOf(peer)))
+      return ws.close(1008, 'message rate limit');
+    onMessage(room, peer, data, ws, budgets).catch(() => ws.close(1007, 'malformed message'));
   });
   ws.on('close', () => {
     clearInterval(ping);

@@ -1,7 +1,11 @@
+import { notesMap } from '@chiiki/model';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { RateLimiter } from '../auth/rateLimit';
 import { startTestServer } from '../testing/harness';
 import { SyncClient, until } from '../testing/syncClient';
+import { MAX_UPDATE_BYTES } from './inspectUpdate';
 
 /** Yjs updates whose headers promise far more than they hold. */
 function craftedUpdates(): Uint8Array[] {
@@ -36,5 +40,96 @@ describe('hostile updates', () => {
     const watcher = new SyncClient(t.wsUrl(w.id, w.facilitatorToken));
     await until(() => watcher.synced, 'room still serves');
     expect(watcher.doc.getMap('meta').get('phase')).toBe('preparation');
+  });
+});
+
+/** A note entry nesting `depth` Y.Maps, as one update. */
+function deepUpdate(depth: number): Uint8Array {
+  const doc = new Y.Doc();
+  let map = notesMap(doc) as Y.Map<unknown>;
+  doc.transact(() => {
+    for (let i = 0; i < depth; i++) {
+      const next = new Y.Map<unknown>();
+      map.set('deep', next);
+      map = next;
+    }
+  });
+  return Y.encodeStateAsUpdate(doc);
+}
+
+describe('updates the board layout never produces', () => {
+  it('refuses a 20,000-level structure (1007), nesting via an origin, and an oversized update (1009)', async () => {
+    const t = await startTestServer();
+    const w = await t.createWorkshop();
+    const refusedWith = async (update: Uint8Array) => {
+      const client = new SyncClient(t.wsUrl(w.id, w.facilitatorToken), false);
+      await client.opened;
+      client.sendUpdate(update);
+      return client.closed;
+    };
+    expect(await refusedWith(deepUpdate(20_000))).toBe(1007);
+    expect(await refusedWith(deepUpdate(2))).toBe(1007);
+    // A new map inside an existing note, placed after one of its fields (parent not encoded).
+    const writer = new SyncClient(t.wsUrl(w.id, w.facilitatorToken));
+    await until(() => writer.synced, 'writer synced');
+    const note = new Y.Map<unknown>();
+    notesMap(writer.doc).set('note-1', note);
+    note.set('text', 'a');
+    await until(() => writer.doc.getMap('notes').size === 1, 'note written');
+    const replica = new Y.Doc();
+    Y.applyUpdate(replica, Y.encodeStateAsUpdate(writer.doc));
+    const before = Y.encodeStateVector(replica);
+    (notesMap(replica).get('note-1') as Y.Map<unknown>).set('text', new Y.Map());
+    expect(await refusedWith(Y.encodeStateAsUpdate(replica, before))).toBe(1007);
+    const big = new Y.Doc();
+    big.getMap('meta').set('blob', 'x'.repeat(MAX_UPDATE_BYTES));
+    expect(await refusedWith(Y.encodeStateAsUpdate(big))).toBe(1009);
+    const watcher = new SyncClient(t.wsUrl(w.id, w.facilitatorToken));
+    await until(() => watcher.synced, 'room still serves');
+    expect([...watcher.doc.getMap('notes').keys()]).toEqual(['note-1']);
+    expect(watcher.doc.getMap('meta').has('blob')).toBe(false);
+    const summary = await t.api('GET', `/api/workshops/${w.id}`, undefined, w.facilitatorToken);
+    expect(summary.status).toBe(200);
+  });
+
+  it('a facilitator catching up on 500 offline notes in one update is accepted', async () => {
+    const t = await startTestServer();
+    const w = await t.createWorkshop();
+    const watcher = new SyncClient(t.wsUrl(w.id, w.facilitatorToken), false);
+    await until(() => watcher.synced, 'watcher synced');
+    const offline = new Y.Doc();
+    Y.applyUpdate(offline, Y.encodeStateAsUpdate(watcher.doc));
+    const before = Y.encodeStateVector(offline);
+    offline.transact(() => {
+      for (let i = 0; i < 500; i++) {
+        const note = new Y.Map<unknown>();
+        notesMap(offline).set(`note-${i}`, note);
+        note.set('text', 'あ'.repeat(100));
+        note.set('position', { order: i, x: 10, y: 20 });
+      }
+    });
+    const update = Y.encodeStateAsUpdate(offline, before);
+    const client = new SyncClient(t.wsUrl(w.id, w.facilitatorToken), false);
+    await client.opened;
+    client.sendUpdate(update);
+    await until(() => watcher.doc.getMap('notes').size === 500, 'all 500 notes arrive');
+  });
+
+  it('the message budget of a token is not refilled by reconnecting', async () => {
+    const t = await startTestServer({ limiters: { syncMessages: new RateLimiter(8, 0.001) } });
+    const w = await t.createWorkshop();
+    const codes: number[] = [];
+    for (let round = 0; round < 4; round++) {
+      const client = new SyncClient(t.wsUrl(w.id, w.facilitatorToken), false);
+      await client.opened;
+      // Its sync request and two awareness updates: three messages per connection.
+      for (let i = 0; i < 2; i++) client.sendAwareness({ user: { name: 'x' } }, client.doc.clientID, i + 1);
+      codes.push(
+        await Promise.race([client.closed, new Promise<number>((r) => setTimeout(() => r(0), 500))]),
+      );
+      client.destroy();
+    }
+    // 8 messages for the token in all, whichever connection sends them.
+    expect(codes).toEqual([0, 0, 1008, 1008]);
   });
 });

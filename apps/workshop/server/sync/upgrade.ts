@@ -66,6 +66,7 @@ export async function handleUpgrade(
           ...(isPrivate ? { readOnly: true } : {}),
         },
         limits,
+        { messages: ctx.limiters.syncMessages, updateBytes: ctx.limiters.updateBytes },
       );
     });
   } catch (error) {

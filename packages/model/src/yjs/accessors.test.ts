@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { GroupId, VoteId } from '../records/ids';
+import type { GroupId, NoteId, VoteId } from '../records/ids';
 import { GROUP, NOTE, VOTE, WORKSHOP } from '../testkit/fixtures';
 import { deleteGroup, getGroup, groupsMap, listGroups, putGroup } from './groups';
-import { getPhase, putNote, setPhase } from './layout';
+import { getNote, getPhase, listNotes, notesMap, putNote, setPhase } from './layout';
 import { listPhaseLog, phaseLogArray } from './phaseLog';
 import { deleteVote, listVotes, putVote, votesMap } from './votes';
 
@@ -80,5 +80,41 @@ describe('phase log', () => {
       { phase: 'writing', at: '2025-06-14T01:00:00.000Z' },
       { phase: 'voting', at: '2025-06-14T02:00:00.000Z' },
     ]);
+  });
+});
+
+describe('malformed entries from the network', () => {
+  it('a note nesting 20,000 maps is skipped without recursion; the other notes still read', () => {
+    const doc = new Y.Doc();
+    putNote(doc, NOTE);
+    let map = notesMap(doc) as Y.Map<unknown>;
+    doc.transact(() => {
+      for (let i = 0; i < 20_000; i++) {
+        const next = new Y.Map<unknown>();
+        map.set('deep', next);
+        map = next;
+      }
+    });
+    const shaped = new Y.Map<unknown>();
+    notesMap(doc).set('note-shaped', shaped);
+    for (const [key, value] of Object.entries(NOTE)) shaped.set(key, value);
+    shaped.set('id', 'note-shaped');
+    shaped.set('text', new Y.Map()); // a shared type where a string belongs
+    (notesMap(doc) as Y.Map<unknown>).set('note-string', 'not a map');
+    expect(getNote(doc, WORKSHOP.id, 'deep' as NoteId)).toBeUndefined();
+    expect(getNote(doc, WORKSHOP.id, 'note-shaped' as NoteId)).toBeUndefined();
+    expect(getNote(doc, WORKSHOP.id, 'note-string' as NoteId)).toBeUndefined();
+    expect(listNotes(doc, WORKSHOP.id)).toEqual([NOTE]);
+  });
+
+  it('votes and groups that are shared types or arrays are skipped', () => {
+    const doc = new Y.Doc();
+    putVote(doc, VOTE);
+    putGroup(doc, GROUP);
+    (votesMap(doc) as Y.Map<unknown>).set('vote-map', new Y.Map());
+    (votesMap(doc) as Y.Map<unknown>).set('vote-array', [VOTE]);
+    (groupsMap(doc) as Y.Map<unknown>).set('grp-text', new Y.Text('x'));
+    expect(listVotes(doc, WORKSHOP.id)).toEqual([VOTE]);
+    expect(listGroups(doc, WORKSHOP.id)).toEqual([GROUP]);
   });
 });

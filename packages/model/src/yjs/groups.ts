@@ -2,7 +2,10 @@ import * as v from 'valibot';
 import * as Y from 'yjs';
 import type { GroupId } from '../records/ids';
 import { type Group, GroupSchema } from '../records/note';
-import { DOC_KEYS } from './layout';
+import { DOC_KEYS, readEntry } from './layout';
+
+/** The fields a group's Y.Map may hold. */
+const GROUP_KEYS = ['id', 'lane', 'name', 'goalCode'] as const;
 
 /** The fields of a group kept in its Y.Map (typeName and workshopId are implied by the doc). */
 type GroupFields = Omit<Group, 'typeName' | 'workshopId'>;
@@ -29,9 +32,9 @@ export function putGroup(doc: Y.Doc, group: Group): void {
 
 /** Reads one group, validated; an invalid entry reads as undefined rather than breaking the board. */
 export function getGroup(doc: Y.Doc, workshopId: string, id: GroupId): Group | undefined {
-  const map = groupsMap(doc).get(id);
-  if (!(map instanceof Y.Map)) return undefined;
-  const parsed = v.safeParse(GroupSchema, { typeName: 'group', workshopId, ...map.toJSON() });
+  const fields = readEntry(groupsMap(doc).get(id), GROUP_KEYS);
+  if (!fields) return undefined;
+  const parsed = v.safeParse(GroupSchema, { ...fields, typeName: 'group', workshopId });
   return parsed.success ? parsed.output : undefined;
 }
 

@@ -64,11 +64,42 @@ export function patchNote(doc: Y.Doc, id: NoteId, patch: Partial<NoteFields>): b
   return true;
 }
 
+/** The fields a note's Y.Map may hold; the readers look at these and nothing else. */
+const NOTE_KEYS = [
+  'id',
+  'lane',
+  'text',
+  'authorId',
+  'position',
+  'createdAt',
+  'updatedAt',
+  'goalCode',
+  'groupId',
+  'onBehalf',
+] as const;
+
+/**
+ * Reads the named fields of an entry with `map.get`, for validation by the caller. The doc comes
+ * from the network: a crafted entry may nest thousands of Y types, and a recursive `toJSON()` of
+ * it overflows the stack (and takes the summary and export down with it). A field holding a
+ * shared type, or an entry that is not a Y.Map, is malformed: undefined, and the entry is skipped.
+ */
+export function readEntry(entry: unknown, keys: readonly string[]): Record<string, unknown> | undefined {
+  if (!(entry instanceof Y.Map)) return undefined;
+  const fields: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value: unknown = entry.get(key);
+    if (value instanceof Y.AbstractType) return undefined;
+    if (value !== undefined) fields[key] = value;
+  }
+  return fields;
+}
+
 /** Reads one note, validated; an entry that fails validation (a bad write) reads as undefined. */
 export function getNote(doc: Y.Doc, workshopId: string, id: NoteId): Note | undefined {
-  const map = notesMap(doc).get(id);
-  if (!(map instanceof Y.Map)) return undefined;
-  const parsed = v.safeParse(NoteSchema, { typeName: 'note', workshopId, ...map.toJSON() });
+  const fields = readEntry(notesMap(doc).get(id), NOTE_KEYS);
+  if (!fields) return undefined;
+  const parsed = v.safeParse(NoteSchema, { ...fields, typeName: 'note', workshopId });
   return parsed.success ? parsed.output : undefined;
 }
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { VoteId } from '../records/ids';
 import { type Vote, VoteSchema } from '../records/vote';
 import { DOC_KEYS } from './layout';
@@ -35,8 +35,24 @@ export function deleteVote(doc: Y.Doc, id: VoteId): boolean {
 /** Reads every valid vote, oldest first, so exports and tallies are in a stable order. */
 export function listVotes(doc: Y.Doc, workshopId: string): Vote[] {
   const votes: Vote[] = [];
-  for (const fields of votesMap(doc).values()) {
-    const parsed = v.safeParse(VoteSchema, { typeName: 'vote', workshopId, ...fields });
+  for (const value of votesMap(doc).values() as IterableIterator<unknown>) {
+    // A plain object only: a shared type or an array in its place is a bad write, skipped.
+    if (
+      typeof value !== 'object' ||
+      value === null ||
+      Array.isArray(value) ||
+      value instanceof Y.AbstractType
+    )
+      continue;
+    const fields = value as Record<string, unknown>;
+    const parsed = v.safeParse(VoteSchema, {
+      id: fields.id,
+      noteId: fields.noteId,
+      participantId: fields.participantId,
+      createdAt: fields.createdAt,
+      typeName: 'vote',
+      workshopId,
+    });
     if (parsed.success) votes.push(parsed.output);
   }
   return votes.sort(compareVotes);
