@@ -21,7 +21,7 @@ export interface AppendFile {
    * only once the bytes and the new size are on disk. The write only copies into the page cache,
    * so it is done in place (tens of µs) instead of costing a threadpool round trip that waited up
    * to 7 ms (p99) on a busy machine; the fdatasync, which can take 100+ ms, stays off the event
-   * loop (decision 0012).
+   * loop (decision 0010).
    */
   append(data: Uint8Array, position: number): Promise<void>;
   /** fdatasync: the data and the size reach the disk, without waiting for timestamps. */
