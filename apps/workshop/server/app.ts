@@ -58,6 +58,8 @@ function defaultLimiters(): Limiters {
   return {
     join: new RateLimiter(120, 2),
     joinFailures: new RateLimiter(20, 20 / 600),
+    joinSuspect: new RateLimiter(100, 1 / 60),
+    joinFailuresGlobal: new RateLimiter(1000, 1 / 3),
     commands: new RateLimiter(60, 2),
     notes: new RateLimiter(20, 20 / 60),
     upgrades: new RateLimiter(240, 4),

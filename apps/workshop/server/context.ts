@@ -8,8 +8,12 @@ import type { Rooms } from './sync/rooms';
 export interface Limiters {
   /** Join attempts per IP: generous, 60 tablets behind one NAT must pass. */
   join: RateLimiter;
-  /** Wrong join codes per IP: a guessing loop stops here. */
+  /** Wrong join codes per IP: past it, wrong codes answer 429 (right ones still join). */
   joinFailures: RateLimiter;
+  /** Join attempts per IP once its wrong-code budget is spent: a hall still fits, a guesser crawls. */
+  joinSuspect: RateLimiter;
+  /** Wrong join codes server-wide (one key): bounds a guesser spread over many addresses. */
+  joinFailuresGlobal: RateLimiter;
   /** Commands per participant. */
   commands: RateLimiter;
   /** New notes per participant per minute. */
