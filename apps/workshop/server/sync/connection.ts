@@ -44,7 +44,10 @@ async function onSync(
   const step = decoding.readVarUint(decoder);
   if (step === syncProtocol.messageYjsSyncStep1) {
     const stateVector = decoding.readVarUint8Array(decoder);
-    await room.durable();
+    if (!(await room.durable())) {
+      ws.close(1013, 'store unavailable');
+      return;
+    }
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE.sync);
     syncProtocol.writeSyncStep2(encoder, room.doc, stateVector);
@@ -126,6 +129,13 @@ export function serveConnection(
     },
     close: (code, reason) => ws.close(code, reason),
   };
+  // While the disk fails the doc may hold edits that are not on disk: a new tablet must not
+  // receive them (and would only add load); it retries and is served once the store recovers.
+  if (room.storeFailing) {
+    ws.on('error', () => ws.terminate());
+    ws.close(1013, 'store unavailable');
+    return;
+  }
   const budget = new RateLimiter(limits.burst, limits.perSecond);
   let alive = true;
   const ping = setInterval(() => {

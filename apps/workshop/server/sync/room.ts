@@ -131,9 +131,14 @@ export class Room {
     await origin.persisted;
   }
 
-  /** Resolves once nothing the doc holds is waiting for the disk (bounded under constant load). */
-  async durable(): Promise<void> {
-    for (let i = 0; i < 5 && this.log.busy; i++) await this.log.flushed(30_000);
+  /**
+   * Waits (bounded under constant load) until nothing the doc holds is waiting for the disk.
+   * False when the disk is still failing at the end: the doc then holds edits that may never be
+   * on disk, and the caller must not serve them (close 1013) rather than send them anyway.
+   */
+  async durable(attempts = 5, eachMs = 30_000): Promise<boolean> {
+    for (let i = 0; i < attempts && this.log.busy; i++) await this.log.flushed(eachMs);
+    return !(this.log.busy && this.log.failing);
   }
 
   /** The whole room as one record, for compaction. */
