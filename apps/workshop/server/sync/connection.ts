@@ -85,7 +85,9 @@ function onAwareness(room: Room, peer: Peer, decoder: decoding.Decoder): void {
   if (stamped) awarenessProtocol.applyAwarenessUpdate(room.awareness, stamped, peer);
 }
 
-const subjectOf = (peer: Peer) => `${peer.identity.workshopId}:${peer.identity.participantId}`;
+/** The key of a token subject's budgets: one person (or facilitator id) in one workshop. */
+export const subjectKey = (workshopId: string, participantId: string) => `${workshopId}:${participantId}`;
+const subjectOf = (peer: Peer) => subjectKey(peer.identity.workshopId, peer.identity.participantId);
 
 async function onMessage(
   room: Room,

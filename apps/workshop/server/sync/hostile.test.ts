@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { RateLimiter } from '../auth/rateLimit';
 import { startTestServer } from '../testing/harness';
-import { SyncClient, until } from '../testing/syncClient';
+import { SyncClient, until, upgradeStatus } from '../testing/syncClient';
 import { MAX_UPDATE_BYTES } from './inspectUpdate';
 
 /** Yjs updates whose headers promise far more than they hold. */
@@ -116,20 +116,22 @@ describe('updates the board layout never produces', () => {
   });
 
   it('the message budget of a token is not refilled by reconnecting', async () => {
-    const t = await startTestServer({ limiters: { syncMessages: new RateLimiter(8, 0.001) } });
+    const t = await startTestServer({ limiters: { syncMessages: new RateLimiter(10, 0.001) } });
     const w = await t.createWorkshop();
     const codes: number[] = [];
-    for (let round = 0; round < 4; round++) {
+    for (let round = 0; round < 3; round++) {
       const client = new SyncClient(t.wsUrl(w.id, w.facilitatorToken), false);
       await client.opened;
-      // Its sync request and two awareness updates: three messages per connection.
+      // Its sync request, its answer to the server's, two awareness updates: four messages each.
       for (let i = 0; i < 2; i++) client.sendAwareness({ user: { name: 'x' } }, client.doc.clientID, i + 1);
       codes.push(
         await Promise.race([client.closed, new Promise<number>((r) => setTimeout(() => r(0), 500))]),
       );
       client.destroy();
     }
-    // 8 messages for the token in all, whichever connection sends them.
-    expect(codes).toEqual([0, 0, 1008, 1008]);
+    // 10 messages for the token in all, whichever connection sends them; once they are spent,
+    // the next upgrade is refused before any frame is read.
+    expect(codes).toEqual([0, 0, 1008]);
+    expect(await upgradeStatus(t.wsUrl(w.id, w.facilitatorToken))).toBe(429);
   });
 });

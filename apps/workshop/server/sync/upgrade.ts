@@ -9,7 +9,7 @@ import { openPrivate } from '../private/privateDocs';
 import { sharedRoom } from '../private/settle';
 import { colourOf } from './colour';
 import type { ConnectionLimits } from './connection';
-import { serveConnection } from './connection';
+import { serveConnection, subjectKey } from './connection';
 import { RoomUnavailableError } from './rooms';
 
 function refuse(socket: Duplex, error: ApiError): void {
@@ -44,6 +44,11 @@ export async function handleUpgrade(
     if (!ctx.limiters.upgrades.take(clientIp(req, ctx.trustProxy))) throw new ApiError(429, 'rate_limited');
     const workshopId = match[1];
     const { claims } = await checkToken(ctx, url.searchParams.get('token') ?? undefined, workshopId);
+    // A subject that has spent its message or update budget is refused before any frame is
+    // received: reconnecting does not refill it, and a refused upgrade costs the loop nothing.
+    const subject = subjectKey(workshopId, claims.pid);
+    if (!ctx.limiters.syncMessages.peek(subject) || !ctx.limiters.updateBytes.peek(subject))
+      throw new ApiError(429, 'rate_limited');
     const doc = url.searchParams.get('doc');
     if (doc !== null && doc !== 'private') throw new ApiError(404, 'not_found');
     const isPrivate = doc === 'private';
