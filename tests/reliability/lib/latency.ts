@@ -9,6 +9,8 @@ export interface LatencySample {
   p50: number;
   p99: number;
   max: number;
+  /** Notes the reader never received (counted in the samples at the time they waited). */
+  lost: number;
 }
 
 /**
@@ -42,6 +44,7 @@ export async function measureLatency(
     await sleep(everyMs);
   }
   await sleep(1000);
+  const lost = sent.size;
   for (const at of sent.values()) samples.push(performance.now() - at);
   reader.onRemoteNote = undefined;
   const round = (n: number) => Math.round(n * 10) / 10;
@@ -50,5 +53,6 @@ export async function measureLatency(
     p50: round(percentile(samples, 50)),
     p99: round(percentile(samples, 99)),
     max: round(Math.max(...samples)),
+    lost,
   };
 }
