@@ -133,7 +133,8 @@ function same(a: NoteItemProps, b: NoteItemProps): boolean {
     a.note.lane === b.note.lane &&
     a.note.pending === b.note.pending &&
     a.note.onBehalf === b.note.onBehalf &&
-    a.lane === b.lane &&
+    a.lane.key === b.lane.key &&
+    a.lane.colour === b.lane.colour &&
     a.mine === b.mine &&
     a.tools.change === b.tools.change &&
     a.tools.delete === b.tools.delete &&

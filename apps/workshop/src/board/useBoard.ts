@@ -8,7 +8,7 @@ import {
   type Phase,
   type Plan,
 } from '@chiiki/model';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { NoteCache } from './noteCache';
 
@@ -33,6 +33,14 @@ export function useBoard(
   fallbackPlan: Plan = DEFAULT_PLAN,
 ): BoardState {
   const [state, setState] = useState<BoardState>({ plan: fallbackPlan, notes: [], phase: 'preparation' });
+  // The server's plan arrives after the first render: it replaces the fallback without
+  // re-reading (and re-validating) every note, which the note effect below would do.
+  const planRef = useRef(fallbackPlan);
+  useEffect(() => {
+    if (planRef.current === fallbackPlan) return;
+    planRef.current = fallbackPlan;
+    setState((s) => ({ ...s, plan: (doc && getPlan(doc)) ?? fallbackPlan }));
+  }, [doc, fallbackPlan]);
   useEffect(() => {
     if (!doc) return;
     let frame = 0;
@@ -41,14 +49,14 @@ export function useBoard(
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        setState(read(doc, cache, fallbackPlan));
+        setState(read(doc, cache, planRef.current));
       });
     };
     const onNotes = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
       cache.apply(events);
       refresh();
     };
-    setState(read(doc, cache, fallbackPlan));
+    setState(read(doc, cache, planRef.current));
     notesMap(doc).observeDeep(onNotes);
     metaMap(doc).observe(refresh);
     return () => {
@@ -56,6 +64,6 @@ export function useBoard(
       notesMap(doc).unobserveDeep(onNotes);
       metaMap(doc).unobserve(refresh);
     };
-  }, [doc, workshopId, fallbackPlan]);
+  }, [doc, workshopId]);
   return state;
 }

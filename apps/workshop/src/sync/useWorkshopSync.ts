@@ -39,17 +39,15 @@ export function useWorkshopSync(
   const { name, role } = user;
 
   useEffect(() => {
-    const doc = new Y.Doc();
-    const cache = new IndexeddbPersistence(`chiiki-board-${workshopId}`, doc);
-    const provider = new WebsocketProvider(syncUrl(), encodeURIComponent(workshopId), doc, {
-      params: { token },
-      disableBc: true,
-      maxBackoffTime: 5000,
-    });
-    // A projector is not a person: it stays out of presence altogether.
-    if (role === 'projector') provider.awareness.setLocalState(null);
-    else provider.awareness.setLocalStateField('user', { name, role });
-    let current: WorkshopSync = { doc, provider, link: 'connecting', loaded: false };
+    const { doc, cache, provider } =
+      claimEarly(workshopId, token, name, role) ?? connect(workshopId, token, name, role);
+    // An early connection may already be open and synced: start from what it knows.
+    let current: WorkshopSync = {
+      doc,
+      provider,
+      link: provider.wsconnected ? 'online' : 'connecting',
+      loaded: provider.synced,
+    };
     const update = (patch: Partial<WorkshopSync>) => {
       current = { ...current, ...patch };
       setSync(current);
@@ -76,6 +74,56 @@ export function useWorkshopSync(
   }, [workshopId, token, name, role]);
 
   return sync;
+}
+
+/** A doc with its IndexedDB cache and its socket, before any React component holds it. */
+interface Connection {
+  doc: Y.Doc;
+  cache: IndexeddbPersistence;
+  provider: WebsocketProvider;
+  key: string;
+}
+
+let early: Connection | undefined;
+
+function connect(workshopId: string, token: string, name: string, role: PresenceUser['role']): Connection {
+  const doc = new Y.Doc();
+  const cache = new IndexeddbPersistence(`chiiki-board-${workshopId}`, doc);
+  const provider = new WebsocketProvider(syncUrl(), encodeURIComponent(workshopId), doc, {
+    params: { token },
+    disableBc: true,
+    maxBackoffTime: 5000,
+  });
+  // A projector is not a person: it stays out of presence altogether.
+  if (role === 'projector') provider.awareness.setLocalState(null);
+  else provider.awareness.setLocalStateField('user', { name, role });
+  return { doc, cache, provider, key: JSON.stringify([workshopId, token, name, role]) };
+}
+
+/**
+ * Opens the board's connection while the app still starts (before React's first render), so
+ * the socket handshake and the server's sync step 2 overlap start-up instead of following it.
+ * The first useWorkshopSync with the same workshop, token and user takes it over.
+ */
+export function connectEarly(workshopId: string, token: string, user: PresenceUser): void {
+  if (early) return;
+  early = connect(workshopId, token, user.name, user.role);
+}
+
+function claimEarly(
+  workshopId: string,
+  token: string,
+  name: string,
+  role: PresenceUser['role'],
+): Connection | undefined {
+  const claimed = early;
+  early = undefined;
+  if (!claimed || claimed.key === JSON.stringify([workshopId, token, name, role])) return claimed;
+  // Someone else's (the route changed before React mounted): let it go.
+  claimed.provider.destroy();
+  void claimed.cache.destroy();
+  claimed.doc.destroy();
+  return undefined;
 }
 
 function notesOrMeta(doc: Y.Doc): boolean {
