@@ -4,29 +4,32 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 
+/** Spawns `main.ts` as operators run it and waits for its listening line; killed when the test ends. */
+async function spawnMain(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'main.ts')], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  onTestFinished(() => {
+    child.kill('SIGKILL');
+  });
+  let out = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)$/m.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+  });
+  return { child, url, out: () => out };
+}
+
 describe('main.ts', () => {
   it('prints the admin token once, the listening line, seeds samples, and flushes on SIGTERM', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'chiiki-main-'));
     onTestFinished(() => rm(dir, { recursive: true, force: true }));
-    const run = async () => {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'main.ts')], {
-        env: { ...process.env, DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', ADMIN_TOKEN: '' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      onTestFinished(() => {
-        child.kill('SIGKILL');
-      });
-      let out = '';
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)$/m.exec(out);
-          if (match?.[1]) resolve(match[1]);
-        });
-        child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
-      });
-      return { child, url, out: () => out };
-    };
+    const run = () => spawnMain({ DATA_DIR: dir, ADMIN_TOKEN: '' });
     const first = await run();
     const token = (await readFile(join(dir, 'admin-token'), 'utf8')).trim();
     expect(first.out()).toContain(token);
@@ -46,33 +49,8 @@ describe('main.ts', () => {
   it('keeps every acknowledged note through a SIGKILL', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'chiiki-kill-'));
     onTestFinished(() => rm(dir, { recursive: true, force: true }));
-    const env = {
-      ...process.env,
-      DATA_DIR: dir,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      ADMIN_TOKEN: 'kill-test-admin-token',
-      SEED_SAMPLE: '0',
-    };
-    const spawnServer = async () => {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'main.ts')], {
-        env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      onTestFinished(() => {
-        child.kill('SIGKILL');
-      });
-      let out = '';
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)$/m.exec(out);
-          if (match?.[1]) resolve(match[1]);
-        });
-        child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
-      });
-      return { child, url };
-    };
+    const spawnServer = () =>
+      spawnMain({ DATA_DIR: dir, ADMIN_TOKEN: 'kill-test-admin-token', SEED_SAMPLE: '0' });
     const first = await spawnServer();
     const headers = { authorization: 'Bearer kill-test-admin-token', 'content-type': 'application/json' };
     const created = (await (

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/harness';
+import { addNumberedNote, startTestServer } from '../testing/harness';
 import { SyncClient, until } from '../testing/syncClient';
-
-async function addNote(t: TestServer, workshopId: string, token: string, n: number) {
-  return t.api(
-    'POST',
-    `/api/workshops/${workshopId}/commands`,
-    { type: 'addNote', commandId: `cmd-${n}-x`, noteId: `note-${n}-x`, lane: 'community', text: `付箋 ${n}` },
-    token,
-  );
-}
 
 describe('phase rules', () => {
   it('takes no participant notes once the facilitator starts voting', async () => {
@@ -23,10 +14,10 @@ describe('phase rules', () => {
       () => t.server.context.rooms.peek(w.id)?.doc.getMap('meta').get('phase') === 'voting',
       'phase',
     );
-    const res = await addNote(t, w.id, p.participantToken, 1);
+    const res = await addNumberedNote(t, w.id, p.participantToken, 1);
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('phase_locked');
-    expect((await addNote(t, w.id, w.facilitatorToken, 2)).status).toBe(200);
+    expect((await addNumberedNote(t, w.id, w.facilitatorToken, 2)).status).toBe(200);
   });
 
   it('limits new notes per participant per minute', async () => {
@@ -34,7 +25,8 @@ describe('phase rules', () => {
     const w = await t.createWorkshop();
     const p = await t.join(w.joinCode);
     const statuses: number[] = [];
-    for (let n = 0; n < 22; n++) statuses.push((await addNote(t, w.id, p.participantToken, n)).status);
+    for (let n = 0; n < 22; n++)
+      statuses.push((await addNumberedNote(t, w.id, p.participantToken, n)).status);
     expect(statuses.slice(0, 20).every((s) => s === 200)).toBe(true);
     expect(statuses.slice(20)).toEqual([429, 429]);
   });

@@ -3,30 +3,20 @@ import { join } from 'node:path';
 import { listNotes } from '@chiiki/model';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { startTestServer, type TestServer } from '../testing/harness';
+import { addNumberedNote, roomFile, startTestServer } from '../testing/harness';
 import { SyncClient, until, upgradeStatus } from '../testing/syncClient';
 import { readRoomLog } from './readRoomLog';
 import { type FaultHook, StoreFs } from './storeFs';
-
-async function addNote(t: TestServer, workshopId: string, token: string, n: number) {
-  return t.api(
-    'POST',
-    `/api/workshops/${workshopId}/commands`,
-    { type: 'addNote', commandId: `cmd-${n}-x`, noteId: `note-${n}-x`, lane: 'community', text: `付箋 ${n}` },
-    token,
-  );
-}
-
-const roomFile = (t: TestServer, id: string) => join(t.dir, 'rooms', `${id}.ylog`);
 
 describe('durable store', () => {
   it('keeps notes and command ids across a restart, through compaction', async () => {
     const t = await startTestServer({ compactRecords: 5 });
     const w = await t.createWorkshop();
     const p = await t.join(w.joinCode);
-    for (let n = 0; n < 12; n++) expect((await addNote(t, w.id, p.participantToken, n)).status).toBe(200);
+    for (let n = 0; n < 12; n++)
+      expect((await addNumberedNote(t, w.id, p.participantToken, n)).status).toBe(200);
     await t.restart();
-    const again = await addNote(t, w.id, p.participantToken, 3);
+    const again = await addNumberedNote(t, w.id, p.participantToken, 3);
     expect(again.body.duplicate).toBe(true);
     const client = new SyncClient(t.wsUrl(w.id, w.facilitatorToken));
     await until(() => client.synced, 'synced after restart');
@@ -44,7 +34,7 @@ describe('durable store', () => {
     await writeFile(path, damaged);
     await t.restart();
     expect(await upgradeStatus(t.wsUrl(w.id, w.facilitatorToken))).toBe(503);
-    const res = await addNote(t, w.id, w.facilitatorToken, 1);
+    const res = await addNumberedNote(t, w.id, w.facilitatorToken, 1);
     expect(res.status).toBe(503);
     expect(res.body.error.code).toBe('room_unavailable');
     expect(Buffer.compare(await readFile(path), damaged)).toBe(0);
@@ -58,12 +48,12 @@ describe('durable store', () => {
     };
     const t = await startTestServer({ fault, idleMs: 50 });
     const w = await t.createWorkshop();
-    await addNote(t, w.id, w.facilitatorToken, 1);
+    await addNumberedNote(t, w.id, w.facilitatorToken, 1);
     await new Promise((r) => setTimeout(r, 400));
     failReads = true;
-    expect((await addNote(t, w.id, w.facilitatorToken, 2)).status).toBe(503);
+    expect((await addNumberedNote(t, w.id, w.facilitatorToken, 2)).status).toBe(503);
     failReads = false;
-    expect((await addNote(t, w.id, w.facilitatorToken, 2)).status).toBe(200);
+    expect((await addNumberedNote(t, w.id, w.facilitatorToken, 2)).status).toBe(200);
     const shown = await t.api('GET', `/api/workshops/${w.id}`, undefined, w.facilitatorToken);
     expect(shown.body.notes).toBe(2);
   });
@@ -71,7 +61,7 @@ describe('durable store', () => {
   it('recovers from a torn tail record by cutting it off', async () => {
     const t = await startTestServer();
     const w = await t.createWorkshop();
-    await addNote(t, w.id, w.facilitatorToken, 1);
+    await addNumberedNote(t, w.id, w.facilitatorToken, 1);
     await t.server.close();
     const path = roomFile(t, w.id);
     const good = await readFile(path);
@@ -81,7 +71,7 @@ describe('durable store', () => {
     expect(shown.status).toBe(200);
     expect(shown.body.notes).toBe(1);
     expect((await readFile(path)).length).toBe(good.length);
-    expect((await addNote(t, w.id, w.facilitatorToken, 2)).status).toBe(200);
+    expect((await addNumberedNote(t, w.id, w.facilitatorToken, 2)).status).toBe(200);
   });
 
   it('broadcasts an update only after its fsync has finished', async () => {
@@ -99,7 +89,7 @@ describe('durable store', () => {
     const watcher = new SyncClient(t.wsUrl(w.id, w.facilitatorToken));
     await until(() => watcher.synced, 'watcher synced');
     holding = true;
-    const pending = addNote(t, w.id, w.facilitatorToken, 1);
+    const pending = addNumberedNote(t, w.id, w.facilitatorToken, 1);
     await until(() => gate !== undefined, 'write reached fsync');
     await new Promise((r) => setTimeout(r, 150));
     expect(listNotes(watcher.doc, w.id)).toHaveLength(0);
@@ -120,9 +110,9 @@ describe('durable store', () => {
     const t = await startTestServer({ fault, log: (_m, e) => errors.push(e) });
     const w = await t.createWorkshop();
     full = true;
-    const stuck = addNote(t, w.id, w.facilitatorToken, 1);
+    const stuck = addNumberedNote(t, w.id, w.facilitatorToken, 1);
     await until(() => errors.length > 0, 'write failure reported');
-    const refused = await addNote(t, w.id, w.facilitatorToken, 2);
+    const refused = await addNumberedNote(t, w.id, w.facilitatorToken, 2);
     expect(refused.status).toBe(503);
     expect(refused.body.error.code).toBe('store_unavailable');
     full = false;
@@ -130,7 +120,7 @@ describe('durable store', () => {
     await t.restart();
     const shown = await t.api('GET', `/api/workshops/${w.id}`, undefined, w.facilitatorToken);
     expect(shown.body.notes).toBe(1);
-    expect((await addNote(t, w.id, w.facilitatorToken, 1)).body.duplicate).toBe(true);
+    expect((await addNumberedNote(t, w.id, w.facilitatorToken, 1)).body.duplicate).toBe(true);
   });
 
   it('keeps appending safely when a compaction fails half-way, and loses nothing', async () => {
@@ -144,12 +134,15 @@ describe('durable store', () => {
     const t = await startTestServer({ fault, compactRecords: 3 });
     const w = await t.createWorkshop();
     failRename = true;
-    for (let n = 0; n < 8; n++) expect((await addNote(t, w.id, w.facilitatorToken, n)).status).toBe(200);
+    for (let n = 0; n < 8; n++)
+      expect((await addNumberedNote(t, w.id, w.facilitatorToken, n)).status).toBe(200);
     failRename = false;
     failDirSync = true;
-    for (let n = 8; n < 16; n++) expect((await addNote(t, w.id, w.facilitatorToken, n)).status).toBe(200);
+    for (let n = 8; n < 16; n++)
+      expect((await addNumberedNote(t, w.id, w.facilitatorToken, n)).status).toBe(200);
     failDirSync = false;
-    for (let n = 16; n < 20; n++) expect((await addNote(t, w.id, w.facilitatorToken, n)).status).toBe(200);
+    for (let n = 16; n < 20; n++)
+      expect((await addNumberedNote(t, w.id, w.facilitatorToken, n)).status).toBe(200);
     const onDisk = new Y.Doc();
     for (const record of (await readRoomLog(new StoreFs(), roomFile(t, w.id))).records) {
       Y.applyUpdate(onDisk, record.update);

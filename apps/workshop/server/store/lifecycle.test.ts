@@ -2,20 +2,9 @@ import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listNotes } from '@chiiki/model';
 import { describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/harness';
+import { addNumberedNote, roomFile, startTestServer } from '../testing/harness';
 import { SyncClient, until, upgradeStatus } from '../testing/syncClient';
 import type { FaultHook } from './storeFs';
-
-async function addNote(t: TestServer, workshopId: string, token: string, n: number) {
-  return t.api(
-    'POST',
-    `/api/workshops/${workshopId}/commands`,
-    { type: 'addNote', commandId: `cmd-${n}-x`, noteId: `note-${n}-x`, lane: 'community', text: `付箋 ${n}` },
-    token,
-  );
-}
-
-const roomFile = (t: TestServer, id: string) => join(t.dir, 'rooms', `${id}.ylog`);
 
 describe('room lifecycle', () => {
   it('refuses a listed workshop whose room file has gone missing instead of serving an empty board', async () => {
@@ -31,7 +20,7 @@ describe('room lifecycle', () => {
   it('flushes idle rooms out of memory and loads them again on demand', async () => {
     const t = await startTestServer({ idleMs: 50 });
     const w = await t.createWorkshop();
-    expect((await addNote(t, w.id, w.facilitatorToken, 1)).status).toBe(200);
+    expect((await addNumberedNote(t, w.id, w.facilitatorToken, 1)).status).toBe(200);
     await until(() => t.server.context.rooms.peek(w.id) === undefined, 'room evicted', 3000);
     const client = new SyncClient(t.wsUrl(w.id, w.facilitatorToken));
     await until(() => client.synced, 'synced after reload');

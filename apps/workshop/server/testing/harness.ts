@@ -93,3 +93,18 @@ export async function startTestServer(
   });
   return t;
 }
+
+/** Adds note number `n` to the community lane by command: ids derive from `n`, so a repeat is a retry. */
+export function addNumberedNote(t: TestServer, workshopId: string, token: string, n: number) {
+  return t.api(
+    'POST',
+    `/api/workshops/${workshopId}/commands`,
+    { type: 'addNote', commandId: `cmd-${n}-x`, noteId: `note-${n}-x`, lane: 'community', text: `付箋 ${n}` },
+    token,
+  );
+}
+
+/** The path of a workshop's room log, for tests that corrupt, remove or inspect it on disk. */
+export function roomFile(t: TestServer, workshopId: string): string {
+  return join(t.dir, 'rooms', `${workshopId}.ylog`);
+}
