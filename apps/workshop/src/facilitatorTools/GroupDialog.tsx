@@ -1,5 +1,6 @@
 import { Button, Dialog, useT } from '@chiiki/ui';
 import { useState } from 'react';
+import { GroupNameField } from './GroupNameField';
 
 /** Props of GroupDialog: how many notes are selected and what to do with the name. */
 interface GroupDialogProps {
@@ -16,16 +17,7 @@ export function GroupDialog({ open, count, onGroup, onClose }: GroupDialogProps)
   return (
     <Dialog open={open} title={t('facil.groupTitle', { count })} onClose={onClose}>
       <div className="stack">
-        <label className="field">
-          <span className="field__label">{t('facil.groupName')}</span>
-          <input
-            type="text"
-            maxLength={100}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            data-autofocus
-          />
-        </label>
+        <GroupNameField value={name} onChange={setName} />
         <div className="composer__actions">
           <Button onClick={onClose}>{t('board.cancel')}</Button>
           <Button variant="primary" size="large" disabled={!name.trim()} onClick={() => onGroup(name.trim())}>

@@ -1,6 +1,7 @@
 import type { Goal, Group } from '@chiiki/model';
 import { Button, Dialog, useLanguage, useT } from '@chiiki/ui';
 import { useState } from 'react';
+import { GroupNameField } from './GroupNameField';
 import type { Send } from './useSend';
 
 /** Props of GroupMenuDialog: the group, the plan's goals, the sender, and closing. */
@@ -42,16 +43,7 @@ export function GroupMenuDialog({ open, group, goals, send, onClose }: GroupMenu
   return (
     <Dialog open={open} title={t('facil.groupMenu')} onClose={onClose}>
       <div className="stack">
-        <label className="field">
-          <span className="field__label">{t('facil.groupName')}</span>
-          <input
-            type="text"
-            maxLength={100}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            data-autofocus
-          />
-        </label>
+        <GroupNameField value={name} onChange={setName} />
         <label className="field">
           <span className="field__label">{t('facil.goalTitle')}</span>
           <select value={goal} onChange={(e) => setGoal(e.currentTarget.value)}>
