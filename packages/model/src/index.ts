@@ -40,7 +40,12 @@ export type { ExportSources } from './export/fromDoc';
 export { docFromExport, exportFromDoc } from './export/fromDoc';
 export { migrateExport } from './export/migrate';
 export type { ExportParticipant, WorkshopExport } from './export/schema';
-export { EXPORT_SCHEMA_VERSION, ExportParticipantSchema, WorkshopExportSchema } from './export/schema';
+export {
+  EXPORT_PARQUET_KEY,
+  EXPORT_SCHEMA_VERSION,
+  ExportParticipantSchema,
+  WorkshopExportSchema,
+} from './export/schema';
 export type { WorkshopExportV1 } from './export/v1';
 export { WorkshopExportV1Schema } from './export/v1';
 export type { AuditAction, AuditEntry } from './facilitation/audit';

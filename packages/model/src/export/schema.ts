@@ -13,6 +13,13 @@ import { pathOf } from './issues';
 /** The export format version this code writes; readers upgrade older files with `migrateExport`. */
 export const EXPORT_SCHEMA_VERSION = 2;
 
+/**
+ * The Parquet key-value metadata key under which the server's Parquet export carries this whole
+ * export as JSON: the flat notes table alone lacks the plan, votes, groups and attendance the
+ * insights app needs, so the file stays self-sufficient and is validated like the JSON export.
+ */
+export const EXPORT_PARQUET_KEY = 'chiiki.workshop_export';
+
 /** A participant's chosen nickname, exported only when the facilitator opts in. */
 export const ExportParticipantSchema = v.object({
   participantId: idOf<ParticipantId>(),
