@@ -1,5 +1,5 @@
-import { migrateExport, notesMap } from '@chiiki/model';
-import { parquetReadObjects } from 'hyparquet';
+import { EXPORT_PARQUET_KEY, migrateExport, notesMap } from '@chiiki/model';
+import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { startBoard, type TestBoard } from '../testing/board';
@@ -159,7 +159,7 @@ describe('exports', () => {
     expect(ja[0]?.slice(0, 5)).toEqual(['ワークショップID', '開催日', '地区コード', 'テーマ', '付箋ID']);
   });
 
-  it('Parquet: one row per note, readable by a Parquet reader', async () => {
+  it('Parquet: one row per note, readable by a Parquet reader, with the whole export in its metadata', async () => {
     const { b, notes } = await runWorkshop(false);
     const res = await download(b, '?format=parquet');
     expect(res.status).toBe(200);
@@ -171,6 +171,13 @@ describe('exports', () => {
       group_name: 'つながり',
       on_behalf: false,
     });
+    // The file stands alone: the whole JSON export rides in its metadata, equal to format=json.
+    const kv = parquetMetadata(file).key_value_metadata?.find((e) => e.key === EXPORT_PARQUET_KEY);
+    const embedded = migrateExport(kv?.value ?? '');
+    const json = migrateExport(await (await download(b, '?format=json')).text());
+    if (!embedded.ok || !json.ok) throw new Error('an export did not validate');
+    expect({ ...embedded.value, exportedAt: '' }).toEqual({ ...json.value, exportedAt: '' });
+    expect(embedded.value.votes).toHaveLength(4);
   });
 
   it('refuses a participant’s token, open or closed, and an unknown format', async () => {

@@ -17,7 +17,7 @@ const TYPES = {
 /**
  * The workshop's record for the insights app, Excel and the archive: `?format=json` (default, the
  * model's versioned export), `csv` (`&headers=ja` for Japanese headers) or `parquet` (one row per
- * note). Only its facilitator or the operator may download it, also after closing: it holds
+ * note, with the whole export in the file's metadata). Only its facilitator or the operator may download it, also after closing: it holds
  * attendance answers and the audit trail. A participant's token is refused.
  */
 export async function exportWorkshop(
@@ -37,7 +37,7 @@ export async function exportWorkshop(
       ? Buffer.from(JSON.stringify(data, null, 1))
       : format === 'csv'
         ? toCsv(notesTable(data), query.get('headers') === 'ja' ? 'ja' : 'en')
-        : toParquet(notesTable(data));
+        : toParquet(data);
   const name = `workshop-${data.workshop.date}-${data.workshop.districtCode}-${id}.${format}`;
   res.writeHead(200, {
     ...API_HEADERS,
