@@ -32,7 +32,15 @@ export function readWorkshopExport(name: string, text: string): ExportResult {
       en: `${name}: not valid JSON. Choose a workshop export file.`,
     };
   }
+  return checkedExport(name, json).result;
+}
+
+/**
+ * Validates parsed export JSON with the model (any known version) and wraps it as a source; the
+ * Parquet reader uses it too, so both formats are checked by the same rules and give the same tables.
+ */
+export function checkedExport(name: string, json: unknown): { result: ExportResult; value?: WorkshopExport } {
   const r = migrateExport(json);
-  if (!r.ok) return { ok: false, ja: `${name}: ${r.error.ja}`, en: `${name}: ${r.error.en}` };
-  return { ok: true, source: exportToSource(name, r.value) };
+  if (!r.ok) return { result: { ok: false, ja: `${name}: ${r.error.ja}`, en: `${name}: ${r.error.en}` } };
+  return { result: { ok: true, source: exportToSource(name, r.value) }, value: r.value };
 }

@@ -35,7 +35,7 @@ export function DropZone({ label, help, onFiles, disabled }: DropZoneProps) {
         ref={input}
         type="file"
         multiple
-        accept=".csv,.json,text/csv,application/json"
+        accept=".csv,.json,.parquet,text/csv,application/json,application/vnd.apache.parquet"
         hidden
         onChange={(e) => {
           onFiles([...(e.target.files ?? [])]);

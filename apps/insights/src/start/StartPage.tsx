@@ -7,6 +7,7 @@ import { checkFileSize } from '../load/csv/limits';
 import { rememberMapping } from '../load/csv/mapping';
 import { type CsvDraft, draftMissing } from '../load/csvImport';
 import { convertOffThread, draftCsvOffThread } from '../load/csvOffThread';
+import { isWorkshopExportFile, readWorkshopExportFile } from '../load/exportFile';
 import type { LoadStep } from '../load/progress';
 import { readFileBytes } from '../load/readFile';
 import { fetchServerExport } from '../load/serverList';
@@ -88,8 +89,8 @@ export function StartPage({ engine, districts }: StartPageProps) {
       }
       setBusy(true);
       const bytes = await readFileBytes(f, setStep).finally(() => setBusy(false));
-      if (/\.json$/i.test(f.name)) {
-        const r = readWorkshopExport(f.name, new TextDecoder().decode(bytes));
+      if (isWorkshopExportFile(f.name)) {
+        const r = await readWorkshopExportFile(f.name, bytes);
         if (r.ok) exports.push(r.source);
         else refused.push({ path: '', ja: r.ja, en: r.en });
       } else {

@@ -6,7 +6,8 @@ const ja = {
     sample: 'サンプルデータを読み込む',
     sampleHelp: '架空の「さくら市」のワークショップ・活動記録・目標値を読み込みます。',
     drop: 'ここにファイルをドロップ、またはクリックして選択',
-    dropHelp: 'ワークショップのエクスポート（.json）、活動記録・目標値・地区人口（.csv、Shift_JIS／UTF-8）',
+    dropHelp:
+      'ワークショップのエクスポート（.json、.parquet）、活動記録・目標値・地区人口（.csv、Shift_JIS／UTF-8）',
     csvKind: 'CSVの種類',
     kinds: { activities: '活動記録', targets: '目標値', populations: '地区人口' },
     server: 'サーバーのワークショップから読み込む',
@@ -50,7 +51,7 @@ const en: Catalog<typeof ja> = {
     sampleHelp: 'Loads workshops, activity records and targets of the fictional "Sakura City".',
     drop: 'Drop files here, or click to choose',
     dropHelp:
-      'Workshop exports (.json); activity records, targets, district populations (.csv, Shift_JIS or UTF-8)',
+      'Workshop exports (.json, .parquet); activity records, targets, district populations (.csv, Shift_JIS or UTF-8)',
     csvKind: 'CSV type',
     kinds: { activities: 'Activity records', targets: 'Targets', populations: 'District populations' },
     server: 'Load workshops from the server',
