@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { exportRows, migrateExport } from '@chiiki/model';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,7 +55,8 @@ async function serverInOurRange(): Promise<TestServer> {
   let last: unknown;
   for (let attempt = 0; attempt < 6; attempt++) {
     try {
-      return await startServer({ port: 18240 + Math.floor(Math.random() * 60) });
+      // Seeded: the server's past sample workshops give real Parquet exports to drop.
+      return await startServer({ port: 18240 + Math.floor(Math.random() * 60), seedSample: true });
     } catch (error) {
       last = error;
     }
@@ -139,6 +141,44 @@ describe('insights: from the start page to a printed A4 report, in Japanese', ()
     const onError = await seriousViolations(page);
     expect(onError, describeViolations(onError)).toEqual([]);
     expect(await sourceRows().allTextContents()).toEqual(before);
+  }, 120_000);
+
+  it('loads a workshop’s Parquet export from the server, dropped as a file, like the JSON one', async () => {
+    const api = (path: string) =>
+      fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${server.adminToken}` } });
+    const listed = (await (await api('/api/workshops')).json()) as {
+      workshops: { workshop: { id: string; status: string } }[];
+    };
+    const id = listed.workshops.find((w) => w.workshop.status === 'closed')?.workshop.id as string;
+    const parquet = Buffer.from(
+      await (await api(`/api/workshops/${id}/export?format=parquet`)).arrayBuffer(),
+    );
+    const json = migrateExport(await (await api(`/api/workshops/${id}/export?format=json`)).text());
+    if (!json.ok) throw new Error(json.error.en);
+    expect(json.value.votes.length).toBeGreaterThan(0);
+    expect(json.value.attendance.length).toBeGreaterThan(0);
+    const rows = Object.values(exportRows(json.value)).reduce((n, r) => n + r.length, 0);
+    const before = await sourceRows().count();
+    const name = `workshop-${id}.parquet`;
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name, mimeType: 'application/vnd.apache.parquet', buffer: parquet });
+    await page.getByRole('status').filter({ hasText: name }).waitFor(WAIT);
+    await expect.poll(() => sourceRows().count()).toBe(before + 1);
+    const row = (await sourceRows().filter({ hasText: name }).textContent()) ?? '';
+    expect(row).toContain(json.value.workshop.theme);
+    expect(row).toContain(`${rows.toLocaleString('en')} 行`);
+    await screenshot(page, 'insights-parquet-export');
+    // The same file cut short (a broken download) is refused, naming it, and changes nothing.
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'cut.parquet',
+      mimeType: 'application/vnd.apache.parquet',
+      buffer: parquet.subarray(0, parquet.length >> 1),
+    });
+    const alert = page.getByRole('alert').filter({ hasText: 'cut.parquet' });
+    await alert.waitFor(WAIT);
+    expect(await alert.textContent()).toContain('Parquet ファイルとして読めません');
+    expect(await sourceRows().count()).toBe(before + 1);
   }, 120_000);
 
   it('filters the dashboard by fiscal year and district (in the URL), with charts and tables', async () => {
