@@ -10,7 +10,7 @@ import { trendOptions } from '../charts/trend';
 import { BulletTable } from '../indicators/BulletTable';
 import { CountTable } from './CountTable';
 import type { DashboardData } from './loadDashboard';
-import { TrendTable } from './TrendTable';
+import { trendPoints } from './matrix';
 
 interface DashboardProps {
   data: DashboardData;
@@ -43,10 +43,11 @@ export function Dashboard({ data, plan, k, report = false }: DashboardProps) {
     })),
   );
   const order = notes.rowKeys.map(districtLabel);
-  const first = data.trendMonth[0]?.period;
+  const first = data.months.rowKeys[0];
   const monthYear = first ? t('fy', { fy: fiscalYearOf(`${first}-01`) }) : '';
-  const month = data.trendMonth.map((p) => ({ ...p, series: kindName(p.series) }));
-  const year = data.trendYear.map((p) => ({ ...p, series: kindName(p.series) }));
+  const month = trendPoints(data.months).map((p) => ({ ...p, series: kindName(p.series) }));
+  const year = trendPoints(data.years).map((p) => ({ ...p, series: kindName(p.series) }));
+  const monthLabel = (p: string) => t('dash.month', { year: p.slice(0, 4), month: Number(p.slice(5)) });
   const laneAxis = t('dash.axisLane');
   const districtAxis = t('dash.axisDistrict');
   const ideas = t('dash.axisIdeas');
@@ -97,26 +98,39 @@ export function Dashboard({ data, plan, k, report = false }: DashboardProps) {
             series: t('filters.kind'),
           })}
         />
-        <CountTable
-          matrix={data.activities}
-          caption={t('dash.table')}
-          corner={districtAxis}
-          rowLabel={districtLabel}
-          colLabel={kindName}
-          file="activity_participants_by_district_kind.csv"
-          k={k}
-        />
+        <div className="panel__tables">
+          <CountTable
+            matrix={data.months}
+            caption={t('dash.tableMonth')}
+            corner={t('dash.axisMonth')}
+            rowLabel={monthLabel}
+            colLabel={kindName}
+            file="activity_participants_by_month.csv"
+            k={k}
+          />
+          <CountTable
+            matrix={data.activities}
+            caption={t('dash.tableDistrict')}
+            corner={districtAxis}
+            rowLabel={districtLabel}
+            colLabel={kindName}
+            file="activity_participants_by_district_kind.csv"
+            k={k}
+          />
+        </div>
       </section>
       <section className="panel">
         <PlotFigure
           caption={t('dash.trendYear')}
           options={trendOptions(year, { x: t('filters.fy'), y: people, series: t('filters.kind') })}
         />
-        <TrendTable
-          points={year}
+        <CountTable
+          matrix={data.years}
           caption={t('dash.table')}
           corner={t('filters.fy')}
-          seriesLabel={(s) => s}
+          rowLabel={(y) => y}
+          colLabel={kindName}
+          file="activity_participants_by_year.csv"
           k={k}
         />
       </section>

@@ -1,4 +1,4 @@
-import { INDICATORS, type Indicator } from '@chiiki/model';
+import { ACTIVITY_KINDS, INDICATORS, type Indicator } from '@chiiki/model';
 import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,9 +14,14 @@ import { applySource } from '../store/apply';
 import { fixtureSource } from '../testing/fixture';
 import { openNodeDb } from '../testing/nodeDb';
 import { loadDashboard } from './loadDashboard';
+import { trendPoints } from './matrix';
 
 const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
-const keys = { districts: ['D01', 'D02'], lanes: ['citizen', 'city', 'council'], kinds: [] };
+const keys = {
+  districts: ['D01', 'D02'],
+  lanes: ['citizen', 'city', 'council'],
+  kinds: [...ACTIVITY_KINDS],
+};
 const label = (ind: Indicator, district: string) => `${ind.id}@${district}`;
 const t = (key: string) => key;
 
@@ -64,11 +69,19 @@ describe('target bullets follow suppression', () => {
     expect(parquet.find((c) => c.name === 'ind.ratio')?.data[at]).toBeNull();
 
     // The activity trends are participant counts too: nothing between 1 and k−1 is left in them.
-    for (const p of [...data.trendYear, ...data.trendMonth]) {
+    for (const p of [...trendPoints(data.years), ...trendPoints(data.months)]) {
       if (p.hidden) expect(p.value).toBeNull();
       else expect(p.value === 0 || (p.value ?? 0) >= 50, `${p.period} ${p.series}`).toBe(true);
     }
-    expect(data.trendMonth.some((p) => p.hidden)).toBe(true);
+    expect(data.months.table.hidden.flat().some(Boolean)).toBe(true);
+    // The month table's kind totals are the year table's FY2025 row and the district × kind
+    // table's totals: each is hidden in all three tables or in none.
+    const fy2025 = data.years.rowKeys.indexOf('2025年度');
+    data.months.colKeys.forEach((kind, j) => {
+      const inYears = data.years.table.hidden[fy2025]?.[data.years.colKeys.indexOf(kind)];
+      const inDistricts = data.activities.table.colHidden[data.activities.colKeys.indexOf(kind)];
+      expect([data.months.table.colHidden[j], inDistricts], kind).toEqual([inYears, inYears]);
+    });
 
     const options = bulletOptions(data.bullets, { x: '%' });
     const marks = JSON.stringify(options.marks?.map((m) => (m as { data?: unknown }).data));

@@ -1,20 +1,22 @@
 import { INDICATORS, type Indicator } from '@chiiki/model';
 import type { Bullet } from '../charts/bullets';
-import type { TrendPoint } from '../charts/trend';
 import type { Db } from '../db/types';
 import { normaliseCustomSql } from '../indicators/custom';
 import type { Filters } from '../indicators/filters';
 import { type IndicatorRow, runIndicator, setFilters } from '../indicators/runner';
 import { hiddenIndicatorRows } from '../suppress/indicatorRows';
-import { type CountMatrix, countMatrix } from './matrix';
+import { suppressLinked } from '../suppress/linked';
+import type { SuppressedTable } from '../suppress/suppressTable';
+import { type CountMatrix, linkedTable, pivot } from './matrix';
 import { activitiesByDistrictKind, activityTrend, notesByDistrictLane } from './queries';
 
 /** Everything the dashboard and the report draw, computed in one pass under one set of filters. */
 export interface DashboardData {
   notes: CountMatrix;
   activities: CountMatrix;
-  trendMonth: TrendPoint[];
-  trendYear: TrendPoint[];
+  /** Participants by month of one fiscal year × activity kind, and by fiscal year × kind. */
+  months: CountMatrix;
+  years: CountMatrix;
   indicators: { indicator: Indicator; rows: IndicatorRow[] }[];
   bullets: (Bullet & { indicatorId: string; district: string })[];
 }
@@ -35,13 +37,7 @@ export async function loadDashboard(
   const fy = filters.fiscalYear;
   const notes = await notesByDistrictLane(db, fy);
   const acts = await activitiesByDistrictKind(db, fy);
-  // Participants are counts of people like the tables' cells: below k a point is hidden, so the
-  // chart and the table under it cannot show what the district × kind table prints as ＊.
-  const hideSmall = (points: TrendPoint[]): TrendPoint[] =>
-    points.map((p) =>
-      k > 1 && p.value !== null && p.value > 0 && p.value < k ? { ...p, value: null, hidden: true } : p,
-    );
-  const trendYear = hideSmall(await activityTrend(db, fy, 'year'));
+  const yearPoints = await activityTrend(db, fy, 'year');
   const indicators: DashboardData['indicators'] = [];
   for (const indicator of [...INDICATORS, ...extra]) {
     try {
@@ -55,7 +51,7 @@ export async function loadDashboard(
   }
   const latest = fy ?? Math.max(0, ...indicators.flatMap((i) => i.rows.map((r) => r.fiscalYear)));
   // Months of one fiscal year: all years of months would be unreadable; the year trend shows the rest.
-  const trendMonth = hideSmall(await activityTrend(db, latest || null, 'month'));
+  const monthPoints = await activityTrend(db, latest || null, 'month');
   // Suppression is decided over all of an indicator's rows (its districts add up to the city),
   // exactly as the indicator tables decide it, and the hidden value is dropped here, at the source.
   const bullets = indicators.flatMap(({ indicator, rows }) => {
@@ -73,21 +69,54 @@ export async function loadDashboard(
         hidden: hidden.has(r),
       }));
   });
-  return {
-    notes: countMatrix(
-      notes.map((n) => ({ row: n.district, col: n.lane, count: n.count })),
-      keys.districts,
+  const districts = keys.districts;
+  const kinds = keys.kinds.filter((kind) => acts.some((a) => a.kind === kind));
+  const seriesOf = (points: { series: string }[]) =>
+    keys.kinds.filter((kind) => points.some((p) => p.series === kind));
+  const periodsOf = (points: { period: string }[]) => [...new Set(points.map((p) => p.period))].sort();
+  const asTriples = (points: { period: string; series: string; value: number | null }[]) =>
+    points.map((p) => ({ row: p.period, col: p.series, count: p.value ?? 0 }));
+  const monthRows = periodsOf(monthPoints);
+  const monthCols = seriesOf(monthPoints);
+  const yearRows = periodsOf(yearPoints);
+  const yearCols = seriesOf(yearPoints);
+  const noteTriples = notes.map((n) => ({ row: n.district, col: n.lane, count: n.count }));
+  const actTriples = acts.map((a) => ({ row: a.district, col: a.kind, count: a.count }));
+  // Participant tables share figures: the month table's kind totals are the year table's row for
+  // that year, and the district × kind table's totals are that row (a year chosen) or the year
+  // table's totals (all years). Named alike, they are suppressed together (decision 0016).
+  const actYear = fy === null ? 'all' : `${fy}年度`;
+  const tables = [
+    linkedTable(
+      pivot(noteTriples, districts, keys.lanes),
+      districts,
       keys.lanes,
-      k,
+      (d, l) => `notes|${actYear}|${d}|${l}`,
     ),
-    activities: countMatrix(
-      acts.map((a) => ({ row: a.district, col: a.kind, count: a.count })),
-      keys.districts,
-      keys.kinds.filter((kind) => acts.some((a) => a.kind === kind)),
-      k,
+    linkedTable(
+      pivot(actTriples, districts, kinds),
+      districts,
+      kinds,
+      (d, kind) => `part|${actYear}|${d}|${kind}`,
     ),
-    trendMonth,
-    trendYear,
+    linkedTable(pivot(asTriples(monthPoints), monthRows, monthCols), monthRows, monthCols, (m, kind) =>
+      m === '*' ? `part|${latest}年度|*|${kind}` : `part|${m}|*|${kind}`,
+    ),
+    linkedTable(pivot(asTriples(yearPoints), yearRows, yearCols), yearRows, yearCols, (y, kind) =>
+      y === '*' ? `part|all|*|${kind}` : `part|${y}|*|${kind}`,
+    ),
+  ];
+  const [noteTable, actTable, monthTable, yearTable] = suppressLinked(tables, k) as [
+    SuppressedTable,
+    SuppressedTable,
+    SuppressedTable,
+    SuppressedTable,
+  ];
+  return {
+    notes: { rowKeys: [...districts], colKeys: [...keys.lanes], table: noteTable },
+    activities: { rowKeys: [...districts], colKeys: kinds, table: actTable },
+    months: { rowKeys: monthRows, colKeys: monthCols, table: monthTable },
+    years: { rowKeys: yearRows, colKeys: yearCols, table: yearTable },
     indicators,
     bullets,
   };

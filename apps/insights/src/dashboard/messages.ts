@@ -18,6 +18,9 @@ const ja = {
     trendYear: '年度別の活動参加者数',
     bullets: '目標に対する達成状況',
     table: 'データ表',
+    tableMonth: 'データ表（月別・活動種別）',
+    tableDistrict: 'データ表（地区別・活動種別）',
+    month: '{{year}}年{{month}}月',
     suppressed:
       '＊ は少数（{{k}} 未満）のため秘匿しています。合計から逆算できないよう、ほかのセルも一部秘匿しています。',
     suppressOn: '少数秘匿（k={{k}}）',
@@ -53,6 +56,9 @@ const en: Catalog<typeof ja> = {
     trendYear: 'Activity participants by fiscal year',
     bullets: 'Attainment against targets',
     table: 'Data table',
+    tableMonth: 'Data table (by month and activity kind)',
+    tableDistrict: 'Data table (by district and activity kind)',
+    month: '{{month}}/{{year}}',
     suppressed:
       '＊ marks small counts (below {{k}}), hidden; some other cells are hidden too so they cannot be worked out from totals.',
     suppressOn: 'Small-cell suppression (k={{k}})',

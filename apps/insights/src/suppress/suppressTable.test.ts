@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { derivableEntries } from './bridges';
+import { linearAudit } from './linearAudit';
 import { suppressTable } from './suppressTable';
 
 /** All hidden entries of the extended table as edges, for the audit. */
@@ -89,6 +90,18 @@ describe('suppressTable', () => {
       const { e } = hiddenEdges(t, true, true);
       const bad = derivableEntries(R + 1, C + 1, e).filter(([i, j]) => i < R && j < C);
       expect(bad, JSON.stringify(cells)).toEqual([]);
+      // The same answer from linear algebra over the table's sums, the audit linked tables use.
+      const keyed = {
+        cells,
+        rowTotals: true,
+        colTotals: true,
+        cellKey: (i: number, j: number) => `${i}|${j}`,
+        rowKey: (i: number) => `${i}|*`,
+        colKey: (j: number) => `*|${j}`,
+        totalKey: '*|*',
+      };
+      const derivable = linearAudit([keyed], [t]).derivable.filter((key) => !key.includes('*'));
+      expect(derivable, JSON.stringify(cells)).toEqual([]);
     }
   });
 });

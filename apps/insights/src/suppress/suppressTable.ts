@@ -8,6 +8,28 @@ export interface SuppressOptions {
   /** Whether row totals / column totals (and the grand total) are published with the table. */
   rowTotals?: boolean;
   colTotals?: boolean;
+  /**
+   * Figures another published table hides (linked suppression): hidden here too, whatever their
+   * size, and protected like small counts so these totals cannot work them out either.
+   */
+  forced?: ForcedEntries;
+}
+
+/** Entries to hide regardless of size: cells, row totals, column totals, the grand total. */
+export interface ForcedEntries {
+  cells?: readonly (readonly boolean[])[];
+  rowTotals?: readonly boolean[];
+  colTotals?: readonly boolean[];
+  total?: boolean;
+}
+
+/** Whether entry (i, j) of the extended table (margins in row R and column C) is forced hidden. */
+function isForced(f: ForcedEntries | undefined, R: number, C: number, i: number, j: number): boolean {
+  if (!f) return false;
+  if (i < R && j < C) return Boolean(f.cells?.[i]?.[j]);
+  if (i < R) return Boolean(f.rowTotals?.[i]);
+  if (j < C) return Boolean(f.colTotals?.[j]);
+  return Boolean(f.total);
 }
 
 /** A count table after suppression: which entries to print as ＊, margins included. */
@@ -47,13 +69,14 @@ export function suppressTable(
       (x[R] as number[])[C] = (x[R]?.[C] ?? 0) + v;
     }
   const small = (v: number) => v > 0 && v < k;
+  const forced = (i: number, j: number) => isForced(options.forced, R, C, i, j);
   const hid: boolean[][] = x.map((row, i) =>
     row.map((v, j) => {
       const margin = i === R || j === C;
       const unpublished =
         (j === C && i < R && !options.rowTotals) || (i === R && j < C && !options.colTotals);
       const grandUnpublished = i === R && j === C && !options.rowTotals && !options.colTotals;
-      return small(v) || (margin && (unpublished || grandUnpublished));
+      return small(v) || forced(i, j) || (margin && (unpublished || grandUnpublished));
     }),
   );
   for (let guard = 0; guard < (R + 1) * (C + 1); guard++) {
@@ -64,7 +87,7 @@ export function suppressTable(
       });
     });
     const derivable = derivableEntries(R + 1, C + 1, edges).filter(
-      ([i, j]) => small(x[i]?.[j] ?? 0) || (i < R && j < C),
+      ([i, j]) => small(x[i]?.[j] ?? 0) || forced(i, j) || (i < R && j < C),
     );
     const target = derivable[0];
     if (!target) break;

@@ -10,8 +10,9 @@ import { CsvButton } from '../export/CsvButton';
 import type { Filters } from '../indicators/filters';
 import { setFilters } from '../indicators/runner';
 import { cell, SUPPRESSED } from '../suppress/format';
-import { cooccurrence, kwic, type TextNote, wordFrequency } from './analyse';
+import { cooccurrence, kwic, type TextNote } from './analyse';
 import { parseStopWords } from './stopwords';
+import { suppressedWordCounts } from './wordTable';
 
 const STOP_KEY = 'insights.stopWords';
 
@@ -44,19 +45,9 @@ export function TextPage({ db, version, filters, plan, k }: TextPageProps) {
   const { data, error } = useDbQuery(db, version, run);
   const notes = useMemo(() => data ?? [], [data]);
   const stop = useMemo(() => parseStopWords(stopText), [stopText]);
-  const freq = useMemo(() => wordFrequency(notes, stop, 20), [notes, stop]);
-  const byLane = useMemo(
-    () =>
-      plan.lanes.map((l) => ({
-        lane: l,
-        words: wordFrequency(
-          notes.filter((n) => n.lane === l.key),
-          stop,
-          8,
-        ),
-      })),
-    [notes, stop, plan],
-  );
+  const laneKeys = useMemo(() => plan.lanes.map((l) => l.key), [plan]);
+  const counts = useMemo(() => suppressedWordCounts(notes, stop, laneKeys, k), [notes, stop, laneKeys, k]);
+  const freq = counts.overall;
   const pairs = useMemo(() => cooccurrence(notes, stop, 10), [notes, stop]);
   const kw = keyword || freq[0]?.word || '';
   const lines = useMemo(() => kwic(notes, kw).slice(0, 40), [notes, kw]);
@@ -67,15 +58,19 @@ export function TextPage({ db, version, filters, plan, k }: TextPageProps) {
   const dn = (c: string) => plan.districts.find((d) => d.code === c)?.name ?? c;
   // Exports: counts of words and of word pairs only; KWIC lines are residents' own sentences and stay on screen.
   const word = t('text.words');
-  // Word counts are counts of residents' notes: below k they print as ＊ on screen, in CSV and
-  // (null + flag) in Parquet, as every other count does; the chart leaves those bars out.
-  const small = (n: number) => k > 1 && n > 0 && n < k;
-  const count = (n: number) => (small(n) ? SUPPRESSED : n);
+  // Word counts are counts of residents' notes: ＊ on screen, in CSV and (null + flag) in Parquet
+  // where suppressed (small, or a complement so the overall counts give no lane's away); the
+  // chart leaves those bars out.
+  const count = (w: { count: number; hidden: boolean }) => (w.hidden ? SUPPRESSED : w.count);
   const freqRows = [
-    ...freq.map((w) => [t('text.all'), w.word, count(w.count)]),
-    ...byLane.flatMap(({ lane, words }) => words.map((w) => [laneName(lane.key), w.word, count(w.count)])),
+    ...freq.map((w) => [t('text.all'), w.word, count(w)]),
+    ...counts.byLane.flatMap(({ lane, words }) => words.map((w) => [laneName(lane), w.word, count(w)])),
   ];
-  const pairRows = pairs.filter((p) => p.a < p.b && p.count > 0).map((p) => [p.a, p.b, count(p.count)]);
+  // Pair counts have no published totals, so hiding the small ones is enough.
+  const small = (n: number) => k > 1 && n > 0 && n < k;
+  const pairRows = pairs
+    .filter((p) => p.a < p.b && p.count > 0)
+    .map((p) => [p.a, p.b, small(p.count) ? SUPPRESSED : p.count]);
   const shownPairs = pairs.map((p) => ({ ...p, hidden: small(p.count) }));
   return (
     <div className="text-page">
@@ -94,19 +89,19 @@ export function TextPage({ db, version, filters, plan, k }: TextPageProps) {
         <PlotFigure
           caption={t('text.freq')}
           options={wordBarsOptions(
-            freq.filter((w) => !small(w.count)),
+            freq.filter((w) => !w.hidden),
             { x: t('text.count') },
           )}
         />
         <div className="lane-words">
-          {byLane.map(({ lane, words }) => (
-            <table key={lane.key} className="data">
-              <caption>{language === 'ja' ? lane.ja : lane.en}</caption>
+          {counts.byLane.map(({ lane, words }) => (
+            <table key={lane} className="data">
+              <caption>{laneName(lane)}</caption>
               <tbody>
                 {words.map((w) => (
                   <tr key={w.word}>
                     <th scope="row">{w.word}</th>
-                    <td className="num">{cell(w.count, small(w.count))}</td>
+                    <td className="num">{cell(w.count, w.hidden)}</td>
                   </tr>
                 ))}
               </tbody>
