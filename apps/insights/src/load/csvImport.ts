@@ -2,9 +2,10 @@ import type { FieldProblem } from '@chiiki/model';
 import { type District, INDICATORS, type Indicator, toRow } from '@chiiki/model';
 import type { Source } from '../store/source';
 import { activitiesFromCsv } from './activitiesCsv';
-import type { CsvEncoding } from './csv/decode';
+import { type CsvEncoding, decodeCsv } from './csv/decode';
+import { bytesProblem, tableProblems } from './csv/inspect';
 import { autoMap, type ColumnMapping, type FieldSpec, missingFields, recallMapping } from './csv/mapping';
-import type { CsvTable } from './csv/parseCsv';
+import { type CsvTable, parseCsv } from './csv/parseCsv';
 import { ACTIVITY_FIELDS, POPULATION_FIELDS, TARGET_FIELDS } from './fields';
 import { populationsFromCsv, targetsFromCsv } from './targetsCsv';
 
@@ -27,6 +28,33 @@ export interface CsvDraft {
   bom: boolean;
   table: CsvTable;
   mapping: ColumnMapping;
+  /** What makes the file unreadable whatever the mapping (binary, UTF-16, mojibake, shifted rows). */
+  problems: FieldProblem[];
+}
+
+/** A CSV's bytes as read in the worker: the table, how it was decoded, and what is wrong with it. */
+export interface Parsed {
+  table: CsvTable;
+  encoding: CsvEncoding;
+  bom: boolean;
+  problems: FieldProblem[];
+}
+
+/**
+ * Decodes and parses a CSV's bytes, refusing what is not CSV text before decoding (so binary or
+ * UTF-16 never shows as mojibake headers in the mapping step) and inspecting the table after.
+ */
+export function parseBytes(file: string, bytes: Uint8Array, encoding?: CsvEncoding): Parsed {
+  const refused = bytesProblem(file, bytes);
+  if (refused) return { table: { header: [], rows: [] }, encoding: 'utf-8', bom: false, problems: [refused] };
+  const d = decodeCsv(bytes, encoding);
+  const table = parseCsv(d.text);
+  return {
+    table,
+    encoding: d.encoding,
+    bom: d.bom,
+    problems: tableProblems(file, table, d.text.includes('\uFFFD')),
+  };
 }
 
 /** Guesses the kind from the headers: a file with 目標値 is targets, with 人口 populations. */
@@ -43,24 +71,10 @@ export function guessKind(header: readonly string[]): CsvKind {
 }
 
 /** Completes a draft from a parsed table: guesses the kind and recalls the remembered mapping. */
-export function draftFromParsed(
-  file: string,
-  bytes: Uint8Array,
-  table: CsvTable,
-  encoding: CsvEncoding,
-  bom: boolean,
-  kind?: CsvKind,
-): CsvDraft {
+export function draftFromParsed(file: string, bytes: Uint8Array, parsed: Parsed, kind?: CsvKind): CsvDraft {
+  const { table } = parsed;
   const k = kind ?? guessKind(table.header);
-  return {
-    file,
-    bytes,
-    kind: k,
-    encoding,
-    bom,
-    table,
-    mapping: recallMapping(k, table.header, CSV_FIELDS[k]),
-  };
+  return { file, bytes, kind: k, ...parsed, mapping: recallMapping(k, table.header, CSV_FIELDS[k]) };
 }
 
 /** Required fields the draft's mapping lacks (the mapping step shows while non-empty). */
@@ -80,6 +94,7 @@ export function draftToSource(
     loadedAt: new Date().toISOString(),
     detail: d.encoding === 'shift_jis' ? 'Shift_JIS' : d.bom ? 'UTF-8 (BOM)' : 'UTF-8',
   };
+  if (d.problems.length > 0) return { problems: d.problems };
   if (d.table.rows.length === 0) {
     return {
       problems: [

@@ -1,13 +1,12 @@
 import type { District, FieldProblem, Indicator } from '@chiiki/model';
 import type { Source } from '../store/source';
 import type { CsvEncoding } from './csv/decode';
-import type { CsvTable } from './csv/parseCsv';
-import { type CsvDraft, type CsvKind, draftFromParsed } from './csvImport';
+import { type CsvDraft, type CsvKind, draftFromParsed, type Parsed } from './csvImport';
 import type { LoadStep, ProgressSink } from './progress';
 
 /** A request to the CSV worker: parse bytes, or convert a mapped draft into a source. */
 export type CsvRequest =
-  | { type: 'parse'; bytes: Uint8Array; encoding?: CsvEncoding }
+  | { type: 'parse'; file: string; bytes: Uint8Array; encoding?: CsvEncoding }
   | { type: 'convert'; draft: CsvDraft; districts: readonly District[]; indicators?: readonly Indicator[] };
 
 type Reply<T> = { progress: LoadStep } | { ok: boolean; value?: T; error?: string };
@@ -40,11 +39,11 @@ export async function draftCsvOffThread(
   encoding?: CsvEncoding,
   onProgress?: ProgressSink,
 ): Promise<CsvDraft> {
-  const parsed = await run<{ table: CsvTable; encoding: CsvEncoding; bom: boolean }>(
-    { type: 'parse', bytes, ...(encoding ? { encoding } : {}) },
+  const parsed = await run<Parsed>(
+    { type: 'parse', file, bytes, ...(encoding ? { encoding } : {}) },
     onProgress,
   );
-  return draftFromParsed(file, bytes, parsed.table, parsed.encoding, parsed.bom, kind);
+  return draftFromParsed(file, bytes, parsed, kind);
 }
 
 /** Validates a mapped draft in a worker: a source to load, or every problem found. */

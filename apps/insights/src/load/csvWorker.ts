@@ -1,7 +1,5 @@
 /// <reference lib="webworker" />
-import { decodeCsv } from './csv/decode';
-import { parseCsv } from './csv/parseCsv';
-import { draftToSource } from './csvImport';
+import { draftToSource, parseBytes } from './csvImport';
 import type { CsvRequest } from './csvOffThread';
 import { setProgressSink } from './progress';
 
@@ -15,8 +13,7 @@ self.onmessage = (e: MessageEvent<CsvRequest>) => {
   setProgressSink((step) => postMessage({ progress: step }));
   try {
     if (m.type === 'parse') {
-      const d = decodeCsv(m.bytes, m.encoding);
-      postMessage({ ok: true, value: { table: parseCsv(d.text), encoding: d.encoding, bom: d.bom } });
+      postMessage({ ok: true, value: parseBytes(m.file, m.bytes, m.encoding) });
     } else {
       postMessage({ ok: true, value: draftToSource(m.draft, m.districts, m.indicators) });
     }

@@ -98,7 +98,8 @@ export function StartPage({ engine, districts }: StartPageProps) {
         const d = await draftCsvOffThread(f.name, bytes, undefined, undefined, setStep).finally(() =>
           setBusy(false),
         );
-        if (draftMissing(d).length > 0) setDraft(d);
+        // A file unreadable whatever the mapping goes straight to its problems, not to the mapping step.
+        if (d.problems.length === 0 && draftMissing(d).length > 0) setDraft(d);
         else await finishCsv(d);
       }
     }
