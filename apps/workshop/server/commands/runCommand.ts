@@ -48,10 +48,26 @@ async function seenBefore(ctx: ServerContext, main: Room, claims: TokenClaims, c
 }
 
 /**
+ * An addNote whose note id is already the sender's own note (on the board or in their drafts):
+ * the same note sent again (decision 0012: after a restored backup a tablet re-adds its notes by
+ * id, while the note may also come back another way). Someone else's id stays a 409 conflict.
+ */
+async function ownNoteAlready(ctx: ServerContext, main: Room, claims: TokenClaims, command: BoardCommand) {
+  if (command.type !== 'addNote') return undefined;
+  const id = command.noteId as NoteId;
+  const shared = getNote(main.doc, main.id, id);
+  const own = shared ? undefined : await peekPrivate(ctx, main.id, claims.pid);
+  const draft = own && getNote(own.doc, main.id, id);
+  const note = shared ?? draft;
+  if (note?.authorId !== claims.pid) return undefined;
+  return { type: command.type, noteId: id, note, private: !shared, duplicate: true };
+}
+
+/**
  * Applies a participant's or facilitator's command exactly once. A command id seen before (in
  * the shared room or the sender's private doc) is answered again with duplicate: true and the
- * note as it is now; a command id still being written waits for that write. The answer is sent
- * only after the change is on disk.
+ * note as it is now; so is an addNote of a note the sender already has. A command id still being
+ * written waits for that write. The answer is sent only after the change is on disk.
  */
 export async function runCommand(
   ctx: ServerContext,
@@ -74,6 +90,8 @@ export async function runCommand(
       duplicate: true,
     };
   }
+  const again = await ownNoteAlready(ctx, main, claims, command);
+  if (again) return again;
   const key = `${main.id}:${claims.pid}:${command.commandId}`;
   let pending = inflight.get(key);
   const first = !pending;

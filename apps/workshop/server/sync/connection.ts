@@ -161,12 +161,13 @@ export function serveConnection(
   ws.on('error', () => ws.terminate());
   room.peers.add(peer);
   room.lastActive = Date.now();
-  if (identity.role === 'facilitator' && !identity.readOnly) {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE.sync);
-    syncProtocol.writeSyncStep1(encoder, room.doc);
-    send(ws, encoding.toUint8Array(encoder));
-  }
+  // Every replica gets the room's state vector first, before any update: a tablet whose cache
+  // holds what the server lacks (a restored backup) can tell before it merges anything (0012).
+  // A read replica's answer (sync step 2) is dropped like any of its updates.
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE.sync);
+  syncProtocol.writeSyncStep1(encoder, room.doc);
+  send(ws, encoding.toUint8Array(encoder));
   const states = [...room.awareness.getStates().keys()];
   if (states.length > 0) send(ws, awarenessMessage(room.awareness, states));
 }

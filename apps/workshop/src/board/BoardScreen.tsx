@@ -9,17 +9,20 @@ import { usePlan } from '../plan/usePlan';
 import { loadSession, type Session } from '../session/session';
 import { usePresence } from '../sync/usePresence';
 import { usePrivateDoc } from '../sync/usePrivateDoc';
+import { useRestoreRecovery } from '../sync/useRestoreRecovery';
 import { useWorkshopSync } from '../sync/useWorkshopSync';
 import { useVotes } from '../voting/useVotes';
 import { arrange } from './arrange';
 import { type BoardDialog, BoardDialogs } from './BoardDialogs';
 import { BoardLanes } from './BoardLanes';
+import { BoardLoading } from './BoardLoading';
 import { BoardStatus } from './BoardStatus';
 import { NoSession } from './NoSession';
 import { Refusals } from './Refusals';
 import { useBoard } from './useBoard';
 import { useClosedOnServer } from './useClosedOnServer';
 import { useCommands } from './useCommands';
+import { useFirstLoad } from './useFirstLoad';
 import { useFollowView } from './useFollowView';
 import { type FacilitatorRequest, useNoteActions } from './useNoteActions';
 import { useNoteDrag } from './useNoteDrag';
@@ -41,7 +44,8 @@ function Board({ session }: { session: Session }) {
   const user = useMemo(() => ({ name: session.nickname ?? '', role: session.role }), [session]);
   const sync = useWorkshopSync(session.workshopId, session.token, user);
   const { plan: serverPlan } = usePlan();
-  const board = useBoard(sync?.doc, session.workshopId, serverPlan);
+  // The lanes are drawn once, full, when the first state is in (see useFirstLoad).
+  const board = useBoard(useFirstLoad(sync), session.workshopId, serverPlan);
   const closedOnServer = useClosedOnServer(session);
   const { plan, notes } = board;
   const phase = closedOnServer ? 'closed' : board.phase;
@@ -50,6 +54,7 @@ function Board({ session }: { session: Session }) {
   const online = sync?.link === 'online';
   const { dispatch, pending, rejected, dismiss } = useCommands(session, sync?.doc, online);
   const own = usePrivateDoc(session.workshopId, session.participantId, session.token, phase !== 'closed');
+  useRestoreRecovery(sync?.loaded ? sync : undefined, own, session, dispatch);
   const allVotes = useMemo(() => [...facil.votes, ...own.votes], [facil.votes, own.votes]);
   const noteIds = useMemo(() => new Set(notes.map((n) => n.id as string)), [notes]);
   const votes = useVotes(session, {
@@ -100,6 +105,7 @@ function Board({ session }: { session: Session }) {
     [notes, own.notes, pending, session, facil.groups],
   );
 
+  if (!board.from) return <BoardLoading title={theme ?? t('appName')} />;
   return (
     <PageLayout title={theme ?? t('appName')}>
       {closed ? null : <BoardStatus people={people} link={sync?.link} pending={pending.length} />}

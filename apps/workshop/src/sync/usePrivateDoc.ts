@@ -1,13 +1,18 @@
 import { listNotes, listVotes, type Note, notesMap, type Vote, votesMap } from '@chiiki/model';
 import { useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
+import { memoryClientIdBook } from './ownClients';
+import type { StaleCopy } from './recovery';
+import { Replica } from './replica';
 
 /** What a participant's private document holds: their drafts while writing, their hidden dots. */
 interface PrivateState {
   notes: Note[];
   votes: Vote[];
+  /** The private doc and, after the server was found behind its cache, what the cache held. */
+  doc?: Y.Doc;
+  stale?: StaleCopy;
 }
 
 const EMPTY: PrivateState = { notes: [], votes: [] };
@@ -31,7 +36,8 @@ export function privateCacheName(workshopId: string, participantId: string): str
  * reveals them, so only their author's tablet ever receives them. Cached in IndexedDB like the
  * shared doc: after a reload with no Wi-Fi during writing, the person still sees the drafts the
  * server already holds, not only what is still in the outbox. The server's clearing after a
- * reveal arrives as ordinary deletions, so the cache never brings a revealed draft back.
+ * reveal arrives as ordinary deletions, so the cache never brings a revealed draft back; a cache
+ * the restored server is behind is replaced, its drafts handed back as `stale` (decision 0012).
  */
 export function usePrivateDoc(
   workshopId: string,
@@ -42,26 +48,38 @@ export function usePrivateDoc(
   const [state, setState] = useState<PrivateState>(EMPTY);
   useEffect(() => {
     if (!enabled) return;
-    const doc = new Y.Doc();
-    const cache = new IndexeddbPersistence(privateCacheName(workshopId, participantId), doc);
-    const provider = new WebsocketProvider(syncUrl(), encodeURIComponent(workshopId), doc, {
+    const replica = new Replica({
+      serverUrl: syncUrl(),
+      workshopId,
       params: { token, doc: 'private' },
-      disableBc: true,
-      maxBackoffTime: 5000,
+      // Nobody writes a private doc but the server: everything in it must be on the server.
+      ownClients: memoryClientIdBook(),
+      cache: (doc) => new IndexeddbPersistence(privateCacheName(workshopId, participantId), doc),
+      presence: (provider) => provider.awareness.setLocalState(null),
     });
-    provider.awareness.setLocalState(null);
-    const refresh = () => setState({ notes: listNotes(doc, workshopId), votes: listVotes(doc, workshopId) });
-    notesMap(doc).observeDeep(refresh);
-    votesMap(doc).observe(refresh);
     let live = true;
-    void cache.whenSynced.then(() => {
-      if (live) refresh();
-    });
+    const follow = () => {
+      const { doc, cache } = replica;
+      const refresh = () => {
+        if (!live || doc !== replica.doc) return;
+        setState({
+          notes: listNotes(doc, workshopId),
+          votes: listVotes(doc, workshopId),
+          doc,
+          ...(replica.stale ? { stale: replica.stale } : {}),
+        });
+      };
+      notesMap(doc).observeDeep(refresh);
+      votesMap(doc).observe(refresh);
+      if (cache) void cache.whenSynced.then(refresh);
+      else refresh();
+    };
+    follow();
+    const unfollow = replica.onReplaced(follow);
     return () => {
       live = false;
-      provider.destroy();
-      void cache.destroy();
-      doc.destroy();
+      unfollow();
+      replica.destroy();
       setState(EMPTY);
     };
   }, [workshopId, participantId, token, enabled]);

@@ -1,8 +1,11 @@
 import { metaMap, notesMap } from '@chiiki/model';
 import { useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
+import type { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
+import { storedClientIdBook } from './ownClients';
+import type { StaleCopy } from './recovery';
+import { Replica } from './replica';
 
 /** A live connection to one workshop's document: the doc, its provider, and the link state. */
 export interface WorkshopSync {
@@ -12,6 +15,11 @@ export interface WorkshopSync {
   link: 'connecting' | 'online' | 'offline';
   /** True once the doc holds the server's state or a cached copy, so the board can render. */
   loaded: boolean;
+  /**
+   * Set when the server was found behind this tablet's cache (a restored backup, decision 0012):
+   * the notes and groups the dropped copy held, for useRestoreRecovery to put back by id.
+   */
+  stale?: StaleCopy;
 }
 
 /** The presence fields this client offers; the server stamps the real identity over them. */
@@ -28,7 +36,8 @@ function syncUrl(): string {
 /**
  * Connects a Y.Doc to `/sync/<workshopId>?token=…` (y-websocket protocol) with a y-indexeddb
  * cache, so the board shows at once from the cache and keeps working through Wi-Fi drops.
- * Whether this client may write is the server's rule: participants' updates are refused.
+ * Whether this client may write is the server's rule: participants' updates are refused. If the
+ * server turns out to be behind the cache, the copy is replaced by the server's (see Replica).
  */
 export function useWorkshopSync(
   workshopId: string,
@@ -39,71 +48,77 @@ export function useWorkshopSync(
   const { name, role } = user;
 
   useEffect(() => {
-    const { doc, cache, provider } =
-      claimEarly(workshopId, token, name, role) ?? connect(workshopId, token, name, role);
-    // An early connection may already be open and synced: start from what it knows.
-    let current: WorkshopSync = {
-      doc,
-      provider,
-      link: provider.wsconnected ? 'online' : 'connecting',
-      loaded: provider.synced,
-    };
+    const { replica } = claimEarly(workshopId, token, name, role) ?? connect(workshopId, token, name, role);
+    let current: WorkshopSync;
     const update = (patch: Partial<WorkshopSync>) => {
       current = { ...current, ...patch };
       setSync(current);
     };
-    update({});
-    provider.on('status', ({ status }) => {
-      const fresh = status === 'connecting' && !current.loaded;
-      update({ link: status === 'connected' ? 'online' : fresh ? 'connecting' : 'offline' });
-    });
-    provider.on('sync', (synced: boolean) => {
-      if (synced) update({ loaded: true });
-    });
-    void cache.whenSynced.then(() => {
-      if (notesOrMeta(doc)) update({ loaded: true });
-    });
+    const follow = () => {
+      const { doc, provider, cache } = replica;
+      // An early connection may already be open and synced: start from what it knows.
+      current = {
+        doc,
+        provider,
+        link: provider.wsconnected ? 'online' : 'connecting',
+        loaded: provider.synced || replica.resets > 0,
+        ...(replica.stale ? { stale: replica.stale } : {}),
+      };
+      update({});
+      provider.on('status', ({ status }) => {
+        if (provider !== replica.provider) return;
+        const fresh = status === 'connecting' && !current.loaded;
+        update({ link: status === 'connected' ? 'online' : fresh ? 'connecting' : 'offline' });
+      });
+      provider.on('sync', (synced: boolean) => {
+        if (synced && provider === replica.provider) update({ loaded: true });
+      });
+      void cache?.whenSynced.then(() => {
+        if (provider === replica.provider && notesOrMeta(doc)) update({ loaded: true });
+      });
+    };
+    follow();
+    const unfollow = replica.onReplaced(follow);
     const offline = () => update({ link: 'offline' });
     window.addEventListener('offline', offline);
     return () => {
       window.removeEventListener('offline', offline);
-      provider.destroy();
-      void cache.destroy();
-      doc.destroy();
+      unfollow();
+      replica.destroy();
     };
   }, [workshopId, token, name, role]);
 
   return sync;
 }
 
-/** A doc with its IndexedDB cache and its socket, before any React component holds it. */
+/** A replica before any React component holds it, and who it was opened for. */
 interface Connection {
-  doc: Y.Doc;
-  cache: IndexeddbPersistence;
-  provider: WebsocketProvider;
+  replica: Replica;
   key: string;
 }
 
 let early: Connection | undefined;
 
 function connect(workshopId: string, token: string, name: string, role: PresenceUser['role']): Connection {
-  const doc = new Y.Doc();
-  const cache = new IndexeddbPersistence(`chiiki-board-${workshopId}`, doc);
-  const provider = new WebsocketProvider(syncUrl(), encodeURIComponent(workshopId), doc, {
+  const replica = new Replica({
+    serverUrl: syncUrl(),
+    workshopId,
     params: { token },
-    disableBc: true,
-    maxBackoffTime: 5000,
+    ownClients: storedClientIdBook(`chiiki-own-clients-${workshopId}`),
+    cache: (doc) => new IndexeddbPersistence(`chiiki-board-${workshopId}`, doc),
+    // A projector is not a person: it stays out of presence altogether.
+    presence: (provider) => {
+      if (role === 'projector') provider.awareness.setLocalState(null);
+      else provider.awareness.setLocalStateField('user', { name, role });
+    },
   });
-  // A projector is not a person: it stays out of presence altogether.
-  if (role === 'projector') provider.awareness.setLocalState(null);
-  else provider.awareness.setLocalStateField('user', { name, role });
-  return { doc, cache, provider, key: JSON.stringify([workshopId, token, name, role]) };
+  return { replica, key: JSON.stringify([workshopId, token, name, role]) };
 }
 
 /**
  * Opens the board's connection while the app still starts (before React's first render), so
- * the socket handshake and the server's sync step 2 overlap start-up instead of following it.
- * The first useWorkshopSync with the same workshop, token and user takes it over.
+ * the cache load, the socket handshake and the server's sync step 2 overlap start-up instead of
+ * following it. The first useWorkshopSync with the same workshop, token and user takes it over.
  */
 export function connectEarly(workshopId: string, token: string, user: PresenceUser): void {
   if (early) return;
@@ -120,9 +135,7 @@ function claimEarly(
   early = undefined;
   if (!claimed || claimed.key === JSON.stringify([workshopId, token, name, role])) return claimed;
   // Someone else's (the route changed before React mounted): let it go.
-  claimed.provider.destroy();
-  void claimed.cache.destroy();
-  claimed.doc.destroy();
+  claimed.replica.destroy();
   return undefined;
 }
 

@@ -1,0 +1,128 @@
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { type ClientIdBook, trackOwnWrites } from './ownClients';
+import { type StaleCopy, staleCopyOf } from './recovery';
+import { guardAgainstRollback } from './rollbackGuard';
+
+/** A copy of the doc that outlives the page: y-indexeddb's IndexeddbPersistence in the browser. */
+export interface DocCache {
+  whenSynced: Promise<unknown>;
+  clearData(): Promise<void>;
+  destroy(): Promise<void>;
+}
+
+/** How a replica reaches the server and keeps its copy. */
+export interface ReplicaOptions {
+  /** `ws(s)://host/sync` */
+  serverUrl: string;
+  workshopId: string;
+  params: Record<string, string>;
+  ownClients: ClientIdBook;
+  /** Opens the local copy of a doc (none: the copy lives as long as the replica). */
+  cache?: (doc: Y.Doc) => DocCache;
+  /** Longest wait for the local copy before connecting anyway (a broken IndexedDB never answers). */
+  cacheTimeoutMs?: number;
+  WebSocketPolyfill?: typeof WebSocket;
+  /** Sets this tablet's presence on each new provider. */
+  presence?: (provider: WebsocketProvider) => void;
+}
+
+/**
+ * One tablet's live copy of a workshop doc: a Y.Doc, its local cache and its y-websocket
+ * provider, guarded against a server that is behind the copy (a restored backup, decision 0012).
+ * The socket opens only once the cache is loaded, so the guard compares the server's state with
+ * the whole copy. When the server is behind, the copy is not merged: its notes and groups are
+ * read into `stale`, the cache is cleared, and a new doc syncs from the server alone; listeners
+ * then get the new doc and the stale copy to reconcile from.
+ */
+export class Replica {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  cache: DocCache | undefined;
+  /** What the copy held the last time the server was found behind it. */
+  stale: StaleCopy | undefined;
+  /** How many times the copy was replaced. */
+  resets = 0;
+  private pending: WebsocketProvider | undefined;
+  private readonly listeners = new Set<() => void>();
+  private destroyed = false;
+
+  constructor(private readonly options: ReplicaOptions) {
+    this.doc = new Y.Doc();
+    this.cache = options.cache?.(this.doc);
+    this.provider = this.connect(this.doc, this.cache);
+  }
+
+  /** Listens for the copy being replaced; returns the unsubscribe function. */
+  onReplaced(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Closes the socket and the cache and frees the doc; the cache keeps its data. */
+  destroy(): void {
+    this.destroyed = true;
+    this.listeners.clear();
+    this.pending?.destroy();
+    this.provider.destroy();
+    void this.cache?.destroy();
+    this.doc.destroy();
+  }
+
+  private connect(doc: Y.Doc, cache: DocCache | undefined): WebsocketProvider {
+    const { serverUrl, workshopId, params, ownClients, WebSocketPolyfill } = this.options;
+    trackOwnWrites(doc, ownClients);
+    const provider = new WebsocketProvider(serverUrl, encodeURIComponent(workshopId), doc, {
+      params,
+      connect: false,
+      disableBc: true,
+      maxBackoffTime: 5000,
+      ...(WebSocketPolyfill ? { WebSocketPolyfill } : {}),
+    });
+    this.options.presence?.(provider);
+    guardAgainstRollback(
+      provider,
+      () => ownClients.ids(),
+      (ahead) => void this.replace(provider, ahead),
+    );
+    const loaded = cache
+      ? Promise.race([
+          cache.whenSynced,
+          new Promise((r) => setTimeout(r, this.options.cacheTimeoutMs ?? 3000)),
+        ])
+      : Promise.resolve();
+    void loaded.then(() => {
+      if (!this.destroyed) provider.connect();
+    });
+    return provider;
+  }
+
+  /** Syncs a new, empty doc from the server alone, then swaps it in for the stale copy. */
+  private async replace(behind: WebsocketProvider, ahead: number[]): Promise<void> {
+    if (behind !== this.provider || this.pending) return;
+    const stale = staleCopyOf(this.doc, this.options.workshopId, ahead);
+    const doc = new Y.Doc();
+    const fresh = this.connect(doc, undefined);
+    this.pending = fresh;
+    await new Promise<void>((resolve) => {
+      const onSync = (synced: boolean) => {
+        if (!synced) return;
+        fresh.off('sync', onSync);
+        resolve();
+      };
+      fresh.on('sync', onSync);
+    });
+    this.pending = undefined;
+    if (this.destroyed) return;
+    const old = { doc: this.doc, provider: this.provider, cache: this.cache };
+    this.provider = fresh;
+    old.provider.destroy();
+    await old.cache?.clearData();
+    old.doc.destroy();
+    this.doc = doc;
+    this.cache = this.options.cache?.(doc);
+    this.stale = stale;
+    this.resets += 1;
+    for (const listener of this.listeners) listener();
+  }
+}
