@@ -50,8 +50,11 @@ export function App() {
     p.set('k', String(value));
     setSearch(`?${p.toString()}`);
   };
-  const labelOf = (ind: Indicator, district: string) =>
-    `${language === 'ja' ? ind.ja : ind.en}（${district === '*' ? t('ind.city') : (plan.districts.find((d) => d.code === district)?.name ?? district)}）`;
+  const labelOf = useCallback(
+    (ind: Indicator, district: string) =>
+      `${language === 'ja' ? ind.ja : ind.en}（${district === '*' ? t('ind.city') : (plan.districts.find((d) => d.code === district)?.name ?? district)}）`,
+    [language, plan, t],
+  );
   const { data, error } = useDashboard(engine.db, engine.version, filters, k, plan, labelOf, custom);
   // Warm the dashboard's chunk (Plot) while the planner is still on the start page.
   useEffect(() => {
@@ -85,7 +88,7 @@ export function App() {
         />
       ) : null}
       {view === 'start' ? <StartPage engine={engine} districts={plan.districts} /> : null}
-      {view !== 'start' && view !== 'worksheet' ? (
+      {view !== 'start' ? (
         <div className="toolbar no-print">
           <FilterBar filters={filters} plan={plan} onChange={setFilters} />
           <label className="k-input">
@@ -94,7 +97,6 @@ export function App() {
           </label>
         </div>
       ) : null}
-      {view === 'worksheet' ? <FilterBar filters={filters} plan={plan} onChange={setFilters} /> : null}
       {planError ? (
         <p className="error" role="alert">
           {t('query.plan', { error: planError })}
@@ -137,7 +139,7 @@ export function App() {
           />
         ) : null}
         {view === 'worksheet' && engine.db ? (
-          <WorksheetPage db={engine.db} version={engine.version} filters={filters} plan={plan} />
+          <WorksheetPage db={engine.db} version={engine.version} filters={filters} plan={plan} k={k} />
         ) : null}
       </Suspense>
     </PageLayout>

@@ -1,11 +1,17 @@
 import { ACTIVITY_KINDS, type Indicator } from '@chiiki/model';
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
+import { type DbQuery, useDbQuery } from '../app/useDbQuery';
 import type { PlanInfo } from '../app/usePlanInfo';
 import type { Db } from '../db/types';
 import type { Filters } from '../indicators/filters';
 import { type DashboardData, loadDashboard } from './loadDashboard';
 
-/** The dashboard data for the current filters, k and data version; stale results are dropped. */
+/**
+ * The dashboard data for the current filters, k and data version, through the shared
+ * `useDbQuery`: a result that arrives after a newer run started is dropped, and a failure is
+ * kept as an error, never shown as an empty dashboard. Pass `labelOf` through `useCallback` with
+ * the language it reads, so switching language relabels the bullets.
+ */
 export function useDashboard(
   db: Db | null,
   version: number,
@@ -14,26 +20,20 @@ export function useDashboard(
   plan: PlanInfo,
   labelOf: (ind: Indicator, district: string) => string,
   extra: readonly Indicator[],
-): { data: DashboardData | null; error: string | null } {
-  const [data, setData] = useState<DashboardData | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: labelOf changes identity each render; language is in plan
-  useEffect(() => {
-    if (!db) return;
-    let live = true;
-    // Rows and columns follow the filters: a district filter shows that district, not seven empty rows.
-    const keys = {
-      districts: plan.districts.map((d) => d.code).filter((c) => !filters.district || c === filters.district),
-      lanes: plan.lanes.map((l) => l.key).filter((key) => !filters.lane || key === filters.lane),
-      kinds: ACTIVITY_KINDS.filter((kind) => !filters.kind || kind === filters.kind),
-    };
-    loadDashboard(db, filters, k, keys, labelOf, extra).then(
-      (d) => live && setData(d),
-      (e: unknown) => live && setError(String(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [db, version, filters, k, plan, extra]);
-  return { data, error };
+): DbQuery<DashboardData> {
+  const run = useCallback(
+    (d: Db) => {
+      // Rows and columns follow the filters: a district filter shows that district, not seven empty rows.
+      const keys = {
+        districts: plan.districts
+          .map((x) => x.code)
+          .filter((c) => !filters.district || c === filters.district),
+        lanes: plan.lanes.map((l) => l.key).filter((key) => !filters.lane || key === filters.lane),
+        kinds: ACTIVITY_KINDS.filter((kind) => !filters.kind || kind === filters.kind),
+      };
+      return loadDashboard(d, filters, k, keys, labelOf, extra);
+    },
+    [filters, k, plan, labelOf, extra],
+  );
+  return useDbQuery(db, version, run);
 }

@@ -38,7 +38,7 @@ export function IndicatorsPage({
   };
   return (
     <div className="indicators">
-      <TopIdeas db={db} version={version} filters={filters} plan={plan} />
+      <TopIdeas db={db} version={version} filters={filters} plan={plan} k={k} />
       {data.indicators.map(({ indicator, rows }) => (
         <IndicatorTable
           key={indicator.id}

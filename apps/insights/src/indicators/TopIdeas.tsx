@@ -6,6 +6,7 @@ import { useDbQuery } from '../app/useDbQuery';
 import type { PlanInfo } from '../app/usePlanInfo';
 import type { Db, Row } from '../db/types';
 import { DataTable } from '../export/DataTable';
+import { figure, isSmall } from '../suppress/format';
 import type { Filters } from './filters';
 import { setFilters } from './runner';
 
@@ -14,10 +15,16 @@ interface TopIdeasProps {
   version: number;
   filters: Filters;
   plan: PlanInfo;
+  k: number;
 }
 
-/** The five most-voted ideas of each lane in the chosen period: what residents asked for most. */
-export function TopIdeas({ db, version, filters, plan }: TopIdeasProps) {
+/**
+ * The five most-voted ideas of each lane in the chosen period: what residents asked for most.
+ * Votes are counts of people: 1 to k−1 print as ＊ here and in the exports. No vote total is
+ * published beside them, and the worksheet hides a theme's total whenever one of its ideas has a
+ * hidden count (worksheet/votes.ts), so a hidden count is not a difference of shown ones.
+ */
+export function TopIdeas({ db, version, filters, plan, k }: TopIdeasProps) {
   const { t } = useT('insights');
   const { language } = useLanguage();
   const run = useCallback(
@@ -43,7 +50,7 @@ export function TopIdeas({ db, version, filters, plan }: TopIdeasProps) {
     lane(String(r.lane)),
     Number(r.rank),
     String(r.text),
-    Number(r.votes),
+    figure(Number(r.votes), isSmall(Number(r.votes), k)),
     dn(String(r.district_code)),
   ]);
   return (
@@ -54,6 +61,7 @@ export function TopIdeas({ db, version, filters, plan }: TopIdeasProps) {
         header={header}
         rows={body}
         file="top_voted_ideas.csv"
+        k={k}
         rowHeaders={false}
       />
     </>

@@ -76,7 +76,7 @@ export function ReportPage({ db, version, data, plan, filters, k, sources, onFil
       </header>
       <SummaryTable data={data} laneName={laneName} k={k} district={districtName} />
       <Dashboard data={data} plan={plan} k={k} report />
-      <TopIdeas db={db} version={version} filters={filters} plan={plan} />
+      <TopIdeas db={db} version={version} filters={filters} plan={plan} k={k} />
       <footer className="report__foot">
         <h2>{t('report.note')}</h2>
         <p>{k > 0 ? t('dash.suppressed', { k }) : t('report.noSuppression')}</p>

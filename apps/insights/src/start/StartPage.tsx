@@ -1,6 +1,6 @@
 import './start.css';
 import type { District, FieldProblem } from '@chiiki/model';
-import { Button, useLanguage, useT } from '@chiiki/ui';
+import { Button, useT } from '@chiiki/ui';
 import { useState } from 'react';
 import type { Engine } from '../app/useEngine';
 import { checkFileSize } from '../load/csv/limits';
@@ -32,7 +32,6 @@ interface StartPageProps {
  */
 export function StartPage({ engine, districts }: StartPageProps) {
   const { t } = useT('insights');
-  const { language } = useLanguage();
   const [busy, setBusyFlag] = useState(false);
   const [step, setStep] = useState<LoadStep | null>(null);
   const setBusy = (on: boolean) => {
@@ -42,7 +41,6 @@ export function StartPage({ engine, districts }: StartPageProps) {
   const [message, setMessage] = useState<string | null>(null);
   const [problems, setProblems] = useState<{ heading: string; list: FieldProblem[] } | null>(null);
   const [draft, setDraft] = useState<CsvDraft | null>(null);
-  const say = (ja: string, en: string) => (language === 'ja' ? ja : en);
 
   const load = async (sources: Source[]) => {
     setBusy(true);
@@ -53,10 +51,7 @@ export function StartPage({ engine, districts }: StartPageProps) {
       setProblems(null);
     } catch (e) {
       setProblems({
-        heading: say(
-          '読み込みに失敗しました。何も変更していません。',
-          'Loading failed. Nothing was changed.',
-        ),
+        heading: t('start.failed'),
         list: [{ path: '', ja: String(e), en: String(e) }],
       });
     } finally {
@@ -105,7 +100,7 @@ export function StartPage({ engine, districts }: StartPageProps) {
     }
     if (refused.length)
       setProblems({
-        heading: say('読み込めないファイルがあります。', 'Some files could not be loaded.'),
+        heading: t('start.refusedFiles'),
         list: refused,
       });
     else if (exports.length) await load(exports);
@@ -127,10 +122,7 @@ export function StartPage({ engine, districts }: StartPageProps) {
     setBusy(false);
     if (refused.length)
       setProblems({
-        heading: say(
-          '読み込めないワークショップがあります。何も変更していません。',
-          'Some workshops could not be loaded. Nothing was changed.',
-        ),
+        heading: t('start.refusedWorkshops'),
         list: refused,
       });
     else await load(list);

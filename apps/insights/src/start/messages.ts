@@ -22,6 +22,9 @@ const ja = {
     clearConfirm: '読み込んだデータをすべて消去します。よろしいですか？',
     loaded: '{{name}} を読み込みました（{{n}} 行）。',
     notSaved: 'ブラウザに保存できませんでした。再読み込みすると消えます。',
+    failed: '読み込みに失敗しました。何も変更していません。',
+    refusedFiles: '読み込めないファイルがあります。',
+    refusedWorkshops: '読み込めないワークショップがあります。何も変更していません。',
     loading: '読み込み中…',
     phase: {
       read: 'ファイルを読んでいます…',
@@ -66,6 +69,9 @@ const en: Catalog<typeof ja> = {
     clearConfirm: 'Clear all loaded data?',
     loaded: 'Loaded {{name}} ({{n}} rows).',
     notSaved: 'Could not save in the browser; the data will be gone after a reload.',
+    failed: 'Loading failed. Nothing was changed.',
+    refusedFiles: 'Some files could not be loaded.',
+    refusedWorkshops: 'Some workshops could not be loaded. Nothing was changed.',
     loading: 'Loading…',
     phase: {
       read: 'Reading the file…',

@@ -19,3 +19,11 @@ export function figure(
 ): { text: string; value: number | string | null } {
   return { text: cell(value, hidden, digits), value: hidden ? SUPPRESSED : value };
 }
+
+/**
+ * Whether a count is small enough to hide on its own (1 to k−1). Zero is shown: "nobody"
+ * identifies no one. k ≤ 1 turns suppression off.
+ */
+export function isSmall(count: number, k: number): boolean {
+  return k > 1 && count > 0 && count < k;
+}

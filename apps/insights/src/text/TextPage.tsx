@@ -9,7 +9,7 @@ import type { Db } from '../db/types';
 import { CsvButton } from '../export/CsvButton';
 import type { Filters } from '../indicators/filters';
 import { setFilters } from '../indicators/runner';
-import { cell, SUPPRESSED } from '../suppress/format';
+import { cell, isSmall, SUPPRESSED } from '../suppress/format';
 import { cooccurrence, kwic, type TextNote } from './analyse';
 import { parseStopWords } from './stopwords';
 import { suppressedWordCounts } from './wordTable';
@@ -67,7 +67,7 @@ export function TextPage({ db, version, filters, plan, k }: TextPageProps) {
     ...counts.byLane.flatMap(({ lane, words }) => words.map((w) => [laneName(lane), w.word, count(w)])),
   ];
   // Pair counts have no published totals, so hiding the small ones is enough.
-  const small = (n: number) => k > 1 && n > 0 && n < k;
+  const small = (n: number) => isSmall(n, k);
   const pairRows = pairs
     .filter((p) => p.a < p.b && p.count > 0)
     .map((p) => [p.a, p.b, small(p.count) ? SUPPRESSED : p.count]);

@@ -11,18 +11,21 @@ import type { Filters } from '../indicators/filters';
 import { setFilters } from '../indicators/runner';
 import { worksheetMarkdown } from './markdown';
 import { readThemes, type Theme } from './query';
+import { themeVotes } from './votes';
 
 interface WorksheetPageProps {
   db: Db;
   version: number;
   filters: Filters;
   plan: PlanInfo;
+  /** Small-cell threshold: votes are counts of people, hidden in the document as in the report. */
+  k: number;
 }
 
 const keyOf = (t: Theme) => `${t.goal}|${t.lane}|${t.theme}`;
 
 /** The plan revision worksheet: themes by goal and role with votes; pick, then save as Markdown or CSV. */
-export function WorksheetPage({ db, version, filters, plan }: WorksheetPageProps) {
+export function WorksheetPage({ db, version, filters, plan, k }: WorksheetPageProps) {
   const { t } = useT('insights');
   const { language } = useLanguage();
   const [off, setOff] = useState<Set<string>>(new Set());
@@ -64,7 +67,7 @@ export function WorksheetPage({ db, version, filters, plan }: WorksheetPageProps
           onClick={() =>
             download(
               'plan_revision.md',
-              worksheetMarkdown(chosen, lanes, names),
+              worksheetMarkdown(chosen, lanes, names, k),
               'text/markdown;charset=utf-8',
             )
           }
@@ -81,11 +84,12 @@ export function WorksheetPage({ db, version, filters, plan }: WorksheetPageProps
             t('ws.workshops'),
             t('ws.districts'),
           ]}
+          k={k}
           rows={chosen.map((x) => [
             goalName(x.goal),
             laneName(x.lane),
             x.theme,
-            x.votes,
+            themeVotes(x, k),
             x.workshops,
             x.districts.map(dn).join('・'),
           ])}
@@ -117,7 +121,7 @@ export function WorksheetPage({ db, version, filters, plan }: WorksheetPageProps
                           />{' '}
                           {x.theme}{' '}
                           <small>
-                            （{t('ws.votes')} {x.votes}・{t('ws.workshops')} {x.workshops}・
+                            （{t('ws.votes')} {themeVotes(x, k)}・{t('ws.workshops')} {x.workshops}・
                             {x.districts.map(dn).join('・')}）
                           </small>
                         </label>

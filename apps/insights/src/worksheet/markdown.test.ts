@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { worksheetMarkdown } from './markdown';
 
-it('lays themes out by goal and role, escaping Markdown', () => {
+it('lays themes out by goal and role, escaping Markdown, votes suppressed', () => {
   const md = worksheetMarkdown(
     [
       {
@@ -12,8 +12,18 @@ it('lays themes out by goal and role, escaping Markdown', () => {
         workshops: 2,
         districts: ['D01', 'D02'],
         votes: 5,
+        leastVotes: 1,
       },
-      { goal: '1', lane: 'citizen', theme: '声かけ', ideas: 1, workshops: 1, districts: ['D01'], votes: 0 },
+      {
+        goal: '1',
+        lane: 'citizen',
+        theme: '声かけ',
+        ideas: 1,
+        workshops: 1,
+        districts: ['D01'],
+        votes: 0,
+        leastVotes: null,
+      },
     ],
     ['citizen', 'community', 'city', 'council'],
     {
@@ -24,8 +34,9 @@ it('lays themes out by goal and role, escaping Markdown', () => {
       votes: '票',
       workshops: '回',
     },
+    5,
   );
   expect(md).toBe(
-    '# 計画見直しシート\n\n## 目標1\n\n### 市民\n\n- 声かけ（票 0、回 1、中央）\n\n### 市\n\n- 相談窓口を\\*ひとつ\\*に（票 5、回 2、中央・東）\n',
+    '# 計画見直しシート\n\n## 目標1\n\n### 市民\n\n- 声かけ（票 0、回 1、中央）\n\n### 市\n\n- 相談窓口を\\*ひとつ\\*に（票 ＊、回 2、中央・東）\n',
   );
 });

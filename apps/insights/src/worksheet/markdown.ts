@@ -1,4 +1,5 @@
 import type { Theme } from './query';
+import { themeVotes } from './votes';
 
 /** Names the worksheet needs, in the chosen language. */
 export interface WorksheetNames {
@@ -14,12 +15,14 @@ const esc = (s: string) => s.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]|])/g, '\
 
 /**
  * The selected themes as Markdown laid out like the plan: per goal, the expected efforts of each
- * role (市民, 地域団体等, 市, 社協), each theme with its votes, workshops and districts, ready to paste.
+ * role (市民, 地域団体等, 市, 社協), each theme with its votes (＊ where suppressed with k), workshops
+ * and districts, ready to paste.
  */
 export function worksheetMarkdown(
   themes: readonly Theme[],
   laneOrder: readonly string[],
   names: WorksheetNames,
+  k: number,
 ): string {
   const out = [`# ${names.title}`, ''];
   const goals = [...new Set(themes.map((t) => t.goal))];
@@ -32,7 +35,7 @@ export function worksheetMarkdown(
       for (const t of list) {
         const where = t.districts.map(names.district).join('・');
         out.push(
-          `- ${esc(t.theme)}（${names.votes} ${t.votes}、${names.workshops} ${t.workshops}、${esc(where)}）`,
+          `- ${esc(t.theme)}（${names.votes} ${themeVotes(t, k)}、${names.workshops} ${t.workshops}、${esc(where)}）`,
         );
       }
       out.push('');

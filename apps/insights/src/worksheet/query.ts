@@ -9,6 +9,8 @@ export interface Theme {
   workshops: number;
   districts: string[];
   votes: number;
+  /** The fewest votes any one of its ideas got, zero-vote ideas left out (null: no votes at all). */
+  leastVotes: number | null;
 }
 
 /**
@@ -23,7 +25,7 @@ export async function readThemes(db: Db, fy: number | null): Promise<Theme[]> {
        coalesce(g.name, n.text) AS theme, count(*)::INTEGER AS ideas,
        count(DISTINCT n.workshop_id)::INTEGER AS workshops,
        string_agg(DISTINCT w.district_code, ',' ORDER BY w.district_code) AS districts,
-       coalesce(sum(v.votes), 0)::INTEGER AS votes
+       coalesce(sum(v.votes), 0)::INTEGER AS votes, min(v.votes)::INTEGER AS least_votes
      FROM f_notes n JOIN workshops w ON w.id = n.workshop_id
      LEFT JOIN groups g ON g.id = n.group_id LEFT JOIN v ON v.note_id = n.id
      WHERE ?::INTEGER IS NULL OR fiscal_year_of(w.date) = ?::INTEGER
@@ -40,5 +42,6 @@ export async function readThemes(db: Db, fy: number | null): Promise<Theme[]> {
       .split(',')
       .filter(Boolean),
     votes: Number(r.votes),
+    leastVotes: r.least_votes === null || r.least_votes === undefined ? null : Number(r.least_votes),
   }));
 }
