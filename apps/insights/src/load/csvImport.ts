@@ -95,6 +95,19 @@ export function draftToSource(
     detail: d.encoding === 'shift_jis' ? 'Shift_JIS' : d.bom ? 'UTF-8 (BOM)' : 'UTF-8',
   };
   if (d.problems.length > 0) return { problems: d.problems };
+  const missing = draftMissing(d);
+  if (missing.length > 0) {
+    // One sentence for the file, not one "required" per row for a column that is not there.
+    return {
+      problems: [
+        {
+          path: '',
+          ja: `${d.file}: 必要な列がありません: ${missing.map((f) => `「${f.ja}」`).join('、')}。列の対応づけで、使う列を選んでください。`,
+          en: `${d.file}: required columns are missing: ${missing.map((f) => f.en).join(', ')}. Choose the columns to use in the column mapping.`,
+        },
+      ],
+    };
+  }
   if (d.table.rows.length === 0) {
     return {
       problems: [

@@ -1,5 +1,6 @@
+import { DEFAULT_PLAN } from '@chiiki/model';
 import { describe, expect, it } from 'vitest';
-import { parseBytes } from '../csvImport';
+import { draftFromParsed, draftToSource, parseBytes } from '../csvImport';
 import { MAX_COLUMNS } from './inspect';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -49,5 +50,16 @@ describe('tables that cannot be trusted', () => {
     const list = ja('c.csv', utf8(['日付,地区,備考', ...many].join('\n')));
     expect(list).toHaveLength(21);
     expect(list.at(-1)).toBe('c.csv: ほかに 10 件あります。');
+  });
+});
+
+describe('a mapping that still lacks a required column', () => {
+  it('is refused in one sentence naming the column, not once per row', () => {
+    const bytes = utf8(['日付,地区,種別,主催', ...Array(50).fill('2025/4/1,D01,サロン,市')].join('\n'));
+    const draft = draftFromParsed('m.csv', bytes, parseBytes('m.csv', bytes), 'activities');
+    const r = draftToSource(draft, DEFAULT_PLAN.districts);
+    expect('problems' in r && r.problems.map((p) => p.ja)).toEqual([
+      expect.stringMatching(/^m\.csv: 必要な列がありません: 「参加者数」/),
+    ]);
   });
 });
