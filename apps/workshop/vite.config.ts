@@ -44,6 +44,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // Every browser the tablets run supports <link rel=modulepreload>: no polyfill on the start-up path.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // The model is pure (no DOM, no globals): let unused schemas, SQL and sample data drop out.
       treeshake: { moduleSideEffects: (id: string) => !/[\\/]packages[\\/]model[\\/]src[\\/]/.test(id) },

@@ -17,10 +17,12 @@ interface BoardState {
   plan: Plan;
   notes: Note[];
   phase: Phase;
+  /** The doc these notes were read from; undefined until the first read, so nothing is drawn from an empty guess. */
+  from: Y.Doc | undefined;
 }
 
 function read(doc: Y.Doc, cache: NoteCache, fallbackPlan: Plan): BoardState {
-  return { plan: getPlan(doc) ?? fallbackPlan, notes: cache.list(), phase: getPhase(doc) };
+  return { plan: getPlan(doc) ?? fallbackPlan, notes: cache.list(), phase: getPhase(doc), from: doc };
 }
 
 /**
@@ -32,7 +34,12 @@ export function useBoard(
   workshopId: string,
   fallbackPlan: Plan = DEFAULT_PLAN,
 ): BoardState {
-  const [state, setState] = useState<BoardState>({ plan: fallbackPlan, notes: [], phase: 'preparation' });
+  const [state, setState] = useState<BoardState>({
+    plan: fallbackPlan,
+    notes: [],
+    phase: 'preparation',
+    from: undefined,
+  });
   // The server's plan arrives after the first render: it replaces the fallback without
   // re-reading (and re-validating) every note, which the note effect below would do.
   const planRef = useRef(fallbackPlan);
