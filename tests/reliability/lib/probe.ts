@@ -26,6 +26,7 @@ export class Probe {
   readonly dir = mkdtempSync(join(tmpdir(), 'chiiki-probe-'));
   private readonly unhook = onProcessExit(() => removeDir(this.dir));
   private asked = 0;
+  private snapshots = 0;
 
   /** Environment for startServer: loads the probe and exposes gc to it. */
   env(): Record<string, string> {
@@ -57,6 +58,24 @@ export class Probe {
       await sleep(25);
     }
     return JSON.parse(readFileSync(answer, 'utf8')) as Memory;
+  }
+
+  /**
+   * Writes a V8 heap snapshot of the server (after a full GC) and returns its path, inside the
+   * control directory (removed by dispose(): copy it out to keep it). For tracing a growth the
+   * suite found: `cd tests && npx tsx reliability/lib/heapSnapshot.ts before after` lists what grew.
+   */
+  async heapSnapshot(timeoutMs = 120_000): Promise<string> {
+    const n = this.snapshots++ % 4;
+    const answer = join(this.dir, `snap-${n}.heapsnapshot`);
+    rmSync(answer, { force: true });
+    writeFileSync(join(this.dir, `snap-${n}.req`), '');
+    const start = Date.now();
+    while (!existsSync(answer)) {
+      if (Date.now() - start > timeoutMs) throw new Error('the server did not write the heap snapshot');
+      await sleep(100);
+    }
+    return answer;
   }
 
   /** Removes the control directory. */

@@ -3,10 +3,13 @@
 //  - fails file operations as a broken or full disk would (fault.json: { ops, match, code }), at
 //    the same fs/promises calls the store makes, with real errno-shaped errors;
 //  - answers memory questions (mem-<n>.req → mem-<n>.json: process.memoryUsage() after a full GC),
-//    so the suite can check heap growth without an endpoint in the product.
+//    so the suite can check heap growth without an endpoint in the product;
+//  - writes a heap snapshot on request (snap-<n>.req → snap-<n>.heapsnapshot, after a full GC), so a
+//    growth the suite finds can be traced to the objects that hold it.
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import fsp from 'node:fs/promises';
 import { syncBuiltinESMExports } from 'node:module';
+import { getHeapSpaceStatistics, writeHeapSnapshot } from 'node:v8';
 
 const dir = process.env.CHIIKI_PROBE;
 let fault = null;
@@ -33,8 +36,20 @@ function poll() {
     rmSync(`${dir}/mem-${n}.req`, { force: true });
     globalThis.gc?.();
     globalThis.gc?.();
-    writeFileSync(`${dir}/mem-${n}.tmp`, JSON.stringify(process.memoryUsage()));
+    const spaces = Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name, s.space_used_size]));
+    writeFileSync(`${dir}/mem-${n}.tmp`, JSON.stringify({ ...process.memoryUsage(), spaces }));
     renameSync(`${dir}/mem-${n}.tmp`, `${dir}/mem-${n}.json`);
+  }
+  for (let n = 0; n < 4; n++) {
+    try {
+      statSync(`${dir}/snap-${n}.req`);
+    } catch {
+      continue;
+    }
+    rmSync(`${dir}/snap-${n}.req`, { force: true });
+    globalThis.gc?.();
+    writeHeapSnapshot(`${dir}/snap-${n}.tmp`);
+    renameSync(`${dir}/snap-${n}.tmp`, `${dir}/snap-${n}.heapsnapshot`);
   }
 }
 
