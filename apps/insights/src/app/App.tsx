@@ -62,24 +62,22 @@ export function App() {
   }, [engine.db]);
   const progress = engine.progress;
   return (
-    <PageLayout
-      title={t('title')}
-      tools={
-        <nav className="tabs no-print" aria-label="views">
-          {VIEWS.map((v) => (
-            <button
-              key={v}
-              type="button"
-              className="tab"
-              aria-current={v === view ? 'page' : undefined}
-              onClick={() => go(v)}
-            >
-              {t(`nav.${v}`)}
-            </button>
-          ))}
-        </nav>
-      }
-    >
+    <PageLayout title={t('title')}>
+      {/* The views get their own bar under the header: title, views and the three switches on one
+          line need ~1,550 px, and a header that wraps at 1024 px pushes the filters off a tablet. */}
+      <nav className="tabs no-print" aria-label={t('nav.label')}>
+        {VIEWS.map((v) => (
+          <button
+            key={v}
+            type="button"
+            className="tab"
+            aria-current={v === view ? 'page' : undefined}
+            onClick={() => go(v)}
+          >
+            {t(`nav.${v}`)}
+          </button>
+        ))}
+      </nav>
       {engine.error ? <p className="error">{`${t('engine.failed')}: ${engine.error}`}</p> : null}
       {progress && !engine.error ? (
         <ProgressBar

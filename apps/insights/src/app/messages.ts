@@ -13,6 +13,7 @@ const ja = {
   privacy: 'データはこのブラウザの中だけで処理され、外部には送信されません。',
   fy: '{{fy}}年度',
   nav: {
+    label: '画面',
     start: 'データ',
     dashboard: 'ダッシュボード',
     indicators: '指標',
@@ -36,6 +37,7 @@ const en: Catalog<typeof ja> = {
   privacy: 'Your data is processed only inside this browser and is never sent anywhere.',
   fy: 'FY{{fy}}',
   nav: {
+    label: 'Views',
     start: 'Data',
     dashboard: 'Dashboard',
     indicators: 'Indicators',
