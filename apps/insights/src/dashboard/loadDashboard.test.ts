@@ -90,3 +90,23 @@ describe('target bullets follow suppression', () => {
     expect(svg).not.toContain('105%');
   });
 });
+
+describe('one suppression over every published table', () => {
+  it('an idea count is hidden in the indicator table exactly where the district × lane table hides it', async () => {
+    let seenHidden = 0;
+    for (const k of [5, 10, 30]) {
+      const fy = { ...NO_FILTERS, fiscalYear: 2025 };
+      const data = await loadDashboard(db, fy, k, keys, label);
+      const notes = data.indicators.find((i) => i.indicator.id === 'notes_by_lane');
+      expect(notes?.rows.length).toBeGreaterThan(0);
+      for (const r of notes?.rows ?? []) {
+        const j = data.notes.colKeys.indexOf(r.lane ?? '');
+        const i = data.notes.rowKeys.indexOf(r.district);
+        const inTable = r.district === '*' ? data.notes.table.colHidden[j] : data.notes.table.hidden[i]?.[j];
+        expect(notes?.hidden.has(r), `k=${k} ${r.district} ${r.lane}`).toBe(Boolean(inTable));
+        if (inTable) seenHidden++;
+      }
+    }
+    expect(seenHidden).toBeGreaterThan(0);
+  });
+});

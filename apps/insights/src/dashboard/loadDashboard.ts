@@ -4,11 +4,18 @@ import type { Db } from '../db/types';
 import { normaliseCustomSql } from '../indicators/custom';
 import type { Filters } from '../indicators/filters';
 import { type IndicatorRow, runIndicator, setFilters } from '../indicators/runner';
-import { hiddenIndicatorRows } from '../suppress/indicatorRows';
+import { type IndicatorHiding, indicatorTables } from '../suppress/indicatorRows';
 import { suppressLinked } from '../suppress/linked';
 import type { SuppressedTable } from '../suppress/suppressTable';
+import { countKey, fyPeriod, indicatorCountKey } from './keys';
 import { type CountMatrix, linkedTable, pivot } from './matrix';
 import { activitiesByDistrictKind, activityTrend, notesByDistrictLane } from './queries';
+
+/** An indicator's rows under the filters (the chosen year only, if one is), and what of them is hidden. */
+export interface IndicatorResult extends IndicatorHiding {
+  indicator: Indicator;
+  rows: IndicatorRow[];
+}
 
 /** Everything the dashboard and the report draw, computed in one pass under one set of filters. */
 export interface DashboardData {
@@ -17,13 +24,16 @@ export interface DashboardData {
   /** Participants by month of one fiscal year × activity kind, and by fiscal year × kind. */
   months: CountMatrix;
   years: CountMatrix;
-  indicators: { indicator: Indicator; rows: IndicatorRow[] }[];
+  indicators: IndicatorResult[];
   bullets: (Bullet & { indicatorId: string; district: string })[];
 }
 
 /**
- * Runs the dashboard's queries: filters are set once (bound parameters), then the count tables
- * (suppressed with k), trends, and every indicator with its targets for the chosen fiscal year.
+ * Runs the dashboard's queries (filters set once, as bound parameters): the count tables, the
+ * trends and every indicator with its targets. Suppression is decided here, once, over all of
+ * them together: a count printed in two places (an indicator's district row and the district ×
+ * lane table, a month table's kind totals and the year table) is hidden in both or in neither
+ * (decision 0016), and the views only print what this decided.
  */
 export async function loadDashboard(
   db: Db,
@@ -38,37 +48,24 @@ export async function loadDashboard(
   const notes = await notesByDistrictLane(db, fy);
   const acts = await activitiesByDistrictKind(db, fy);
   const yearPoints = await activityTrend(db, fy, 'year');
-  const indicators: DashboardData['indicators'] = [];
+  // Every year of each indicator, so that last year's value beside this year's is hidden
+  // wherever last year's own row is; the chosen year's rows are picked out afterwards.
+  const allYears = { ...filters, fiscalYear: null };
+  const ran: { indicator: Indicator; rows: IndicatorRow[] }[] = [];
   for (const indicator of [...INDICATORS, ...extra]) {
     try {
       const runnable = extra.includes(indicator)
         ? normaliseCustomSql(indicator, await db.check(indicator.sql))
         : indicator;
-      indicators.push({ indicator, rows: await runIndicator(db, runnable, filters) });
+      ran.push({ indicator, rows: await runIndicator(db, runnable, allYears) });
     } catch {
-      indicators.push({ indicator, rows: [] });
+      ran.push({ indicator, rows: [] });
     }
   }
-  const latest = fy ?? Math.max(0, ...indicators.flatMap((i) => i.rows.map((r) => r.fiscalYear)));
+  const latest = fy ?? Math.max(0, ...ran.flatMap((i) => i.rows.map((r) => r.fiscalYear)));
   // Months of one fiscal year: all years of months would be unreadable; the year trend shows the rest.
   const monthPoints = await activityTrend(db, latest || null, 'month');
-  // Suppression is decided over all of an indicator's rows (its districts add up to the city),
-  // exactly as the indicator tables decide it, and the hidden value is dropped here, at the source.
-  const bullets = indicators.flatMap(({ indicator, rows }) => {
-    const hidden = hiddenIndicatorRows(rows, k);
-    return rows
-      .filter((r) => r.fiscalYear === latest && r.target !== null && r.value !== null)
-      .map((r) => ({
-        indicatorId: indicator.id,
-        district: r.district,
-        label: labelOf(indicator, r.district),
-        actual: hidden.has(r) ? null : r.value,
-        target: r.target as number,
-        ratio: hidden.has(r) || r.ratio === null || !Number.isFinite(r.ratio) ? null : r.ratio,
-        status: r.status,
-        hidden: hidden.has(r),
-      }));
-  });
+
   const districts = keys.districts;
   const kinds = keys.kinds.filter((kind) => acts.some((a) => a.kind === kind));
   const seriesOf = (points: { series: string }[]) =>
@@ -82,36 +79,55 @@ export async function loadDashboard(
   const yearCols = seriesOf(yearPoints);
   const noteTriples = notes.map((n) => ({ row: n.district, col: n.lane, count: n.count }));
   const actTriples = acts.map((a) => ({ row: a.district, col: a.kind, count: a.count }));
-  // Participant tables share figures: the month table's kind totals are the year table's row for
-  // that year, and the district × kind table's totals are that row (a year chosen) or the year
-  // table's totals (all years). Named alike, they are suppressed together (decision 0016).
-  const actYear = fy === null ? 'all' : `${fy}年度`;
-  const tables = [
-    linkedTable(
-      pivot(noteTriples, districts, keys.lanes),
-      districts,
-      keys.lanes,
-      (d, l) => `notes|${actYear}|${d}|${l}`,
+  // The month table's kind totals are the year table's row for that year; the district × kind
+  // table's totals are that row (a year chosen) or the year table's totals (all years).
+  const period = fy === null ? 'all' : fyPeriod(fy);
+  const own = [
+    linkedTable(pivot(noteTriples, districts, keys.lanes), districts, keys.lanes, (d, l) =>
+      countKey.notes(period, d, l),
     ),
-    linkedTable(
-      pivot(actTriples, districts, kinds),
-      districts,
-      kinds,
-      (d, kind) => `part|${actYear}|${d}|${kind}`,
+    linkedTable(pivot(actTriples, districts, kinds), districts, kinds, (d, kind) =>
+      countKey.participants(period, d, kind),
     ),
     linkedTable(pivot(asTriples(monthPoints), monthRows, monthCols), monthRows, monthCols, (m, kind) =>
-      m === '*' ? `part|${latest}年度|*|${kind}` : `part|${m}|*|${kind}`,
+      countKey.participants(m === '*' ? fyPeriod(latest) : m, '*', kind),
     ),
     linkedTable(pivot(asTriples(yearPoints), yearRows, yearCols), yearRows, yearCols, (y, kind) =>
-      y === '*' ? `part|all|*|${kind}` : `part|${y}|*|${kind}`,
+      countKey.participants(y === '*' ? 'all' : y, '*', kind),
     ),
   ];
-  const [noteTable, actTable, monthTable, yearTable] = suppressLinked(tables, k) as [
+  const perIndicator = ran.map(({ indicator, rows }) =>
+    indicatorTables(rows, indicatorCountKey(indicator.id), k),
+  );
+  const results = suppressLinked([...own, ...perIndicator.flatMap((p) => p.tables)], k);
+  const [noteTable, actTable, monthTable, yearTable] = results as [
     SuppressedTable,
     SuppressedTable,
     SuppressedTable,
     SuppressedTable,
   ];
+  let next = own.length;
+  const indicators = ran.map(({ indicator, rows }, n): IndicatorResult => {
+    const part = perIndicator[n] as (typeof perIndicator)[number];
+    const hiding = part.hiding(results.slice(next, next + part.tables.length));
+    next += part.tables.length;
+    return { indicator, rows: rows.filter((r) => fy === null || r.fiscalYear === fy), ...hiding };
+  });
+  // A hidden value is dropped here, at the source, so no bullet, table or chart can print it.
+  const bullets = indicators.flatMap(({ indicator, rows, hidden }) =>
+    rows
+      .filter((r) => r.fiscalYear === latest && r.target !== null && r.value !== null)
+      .map((r) => ({
+        indicatorId: indicator.id,
+        district: r.district,
+        label: labelOf(indicator, r.district),
+        actual: hidden.has(r) ? null : r.value,
+        target: r.target as number,
+        ratio: hidden.has(r) || r.ratio === null || !Number.isFinite(r.ratio) ? null : r.ratio,
+        status: r.status,
+        hidden: hidden.has(r),
+      })),
+  );
   return {
     notes: { rowKeys: [...districts], colKeys: [...keys.lanes], table: noteTable },
     activities: { rowKeys: [...districts], colKeys: kinds, table: actTable },

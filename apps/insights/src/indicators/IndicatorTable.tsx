@@ -2,10 +2,10 @@ import type { Indicator } from '@chiiki/model';
 import { useLanguage, useT } from '@chiiki/ui';
 import { type Cell, DataTable } from '../export/DataTable';
 import { figure, SUPPRESSED } from '../suppress/format';
-import { hiddenIndicatorRows } from '../suppress/indicatorRows';
+import type { IndicatorHiding } from '../suppress/indicatorRows';
 import type { IndicatorRow } from './runner';
 
-interface IndicatorTableProps {
+interface IndicatorTableProps extends IndicatorHiding {
   indicator: Indicator;
   rows: readonly IndicatorRow[];
   k: number;
@@ -15,12 +15,20 @@ interface IndicatorTableProps {
 
 /**
  * One indicator as a committee reads it: per district (city first) the actual value, last
- * year's, the change, the target, attainment and status; suppressed values as ＊.
+ * year's, the change, the target, attainment and status; ＊ where the dashboard's suppression
+ * (`loadDashboard`, over every published table at once) hides a value or last year's.
  */
-export function IndicatorTable({ indicator, rows, k, districtName, laneName }: IndicatorTableProps) {
+export function IndicatorTable({
+  indicator,
+  rows,
+  hidden,
+  previousHidden,
+  k,
+  districtName,
+  laneName,
+}: IndicatorTableProps) {
   const { t } = useT('insights');
   const { language } = useLanguage();
-  const hidden = hiddenIndicatorRows(rows, k);
   const digits =
     indicator.unit === '%' || indicator.unit.includes('/') || indicator.id.includes('per_') ? 1 : 0;
   const header = [
@@ -56,9 +64,11 @@ export function IndicatorTable({ indicator, rows, k, districtName, laneName }: I
       r.district === '*' ? t('ind.city') : districtName(r.district),
       r.lane ? laneName(r.lane) : '',
       figure(r.value, h, digits),
-      figure(r.previous, h, digits),
+      figure(r.previous, previousHidden.has(r), digits),
       // Even a missing change is ＊ on a hidden row: '－' would say last year's count was 0 or absent.
-      h ? SUPPRESSED : pct(r.value !== null && r.previous ? (r.value - r.previous) / r.previous : null),
+      previousHidden.has(r)
+        ? SUPPRESSED
+        : pct(r.value !== null && r.previous ? (r.value - r.previous) / r.previous : null),
       figure(r.target, false, digits),
       h && r.ratio !== null ? SUPPRESSED : pct(r.ratio),
       t(`status.${r.status}`),

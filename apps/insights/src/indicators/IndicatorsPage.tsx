@@ -39,11 +39,13 @@ export function IndicatorsPage({
   return (
     <div className="indicators">
       <TopIdeas db={db} version={version} filters={filters} plan={plan} k={k} />
-      {data.indicators.map(({ indicator, rows }) => (
+      {data.indicators.map(({ indicator, rows, hidden, previousHidden }) => (
         <IndicatorTable
           key={indicator.id}
           indicator={indicator}
           rows={rows}
+          hidden={hidden}
+          previousHidden={previousHidden}
           k={k}
           districtName={dn}
           laneName={ln}

@@ -2,7 +2,6 @@ import { useLanguage, useT } from '@chiiki/ui';
 import type { DashboardData } from '../dashboard/loadDashboard';
 import { type Cell, DataTable } from '../export/DataTable';
 import { figure, SUPPRESSED } from '../suppress/format';
-import { hiddenIndicatorRows } from '../suppress/indicatorRows';
 
 const digits = (v: number | null) => (v === null || Number.isInteger(v) ? 0 : 1);
 /** Units that count whole things: printed without decimals even when the value is a mean. */
@@ -24,8 +23,7 @@ export function SummaryTable({ data, laneName, k, district }: SummaryTableProps)
   const { t } = useT('insights');
   const { language } = useLanguage();
   const latest = Math.max(0, ...data.indicators.flatMap((i) => i.rows.map((r) => r.fiscalYear)));
-  const rows = data.indicators.flatMap(({ indicator, rows: all }) => {
-    const hidden = hiddenIndicatorRows(all, k);
+  const rows = data.indicators.flatMap(({ indicator, rows: all, hidden, previousHidden }) => {
     return all
       .filter((r) => r.fiscalYear === latest && r.district === '*')
       .map((r): Cell[] => {
@@ -36,7 +34,7 @@ export function SummaryTable({ data, laneName, k, district }: SummaryTableProps)
           name,
           figure(r.value, h, WHOLE_UNITS.has(indicator.unit) ? 0 : 1),
           indicator.unit,
-          figure(r.previous, h, digits(r.previous)),
+          figure(r.previous, previousHidden.has(r), digits(r.previous)),
           figure(r.target, false, digits(r.target)),
           h && ratio !== null ? SUPPRESSED : { text: ratio === null ? '－' : `${ratio}%`, value: ratio },
           {
