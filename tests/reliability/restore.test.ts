@@ -1,0 +1,186 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { putNote } from '@chiiki/model';
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeDir, startServer, type TestServer } from '../src/harness';
+import { Api, type TestParticipant } from './lib/api';
+import { readBoard } from './lib/board';
+import { Outbox } from './lib/outbox';
+import { report } from './lib/report';
+import { facilitatorRecovery, noteIdsOf, participantRecovery, restoreTablet } from './lib/restoreTablets';
+import { SOAK } from './lib/sizes';
+import { until } from './lib/wait';
+import { facilitatorNote } from './lib/writers';
+
+/** Participants and the notes each writes per stretch (the server admits 20 new notes a minute each). */
+const SIZE = SOAK
+  ? { participants: 12, notes: 4, facilitatorNotes: 40 }
+  : { participants: 3, notes: 3, facilitatorNotes: 6 };
+
+const dir = mkdtempSync(join(tmpdir(), 'chiiki-restore-'));
+let server: TestServer | undefined;
+afterAll(async () => {
+  await server?.stop();
+  removeDir(dir);
+});
+
+/** The operator's restore (docs/reliability.md): stop the server, put the backup in place, start it. */
+async function restore(running: TestServer, backup: string): Promise<TestServer> {
+  await running.kill('SIGTERM');
+  rmSync(join(running.dataDir, 'rooms'), { recursive: true, force: true });
+  cpSync(backup, running.dataDir, { recursive: true });
+  return running.restart();
+}
+
+/** The operator's hot backup: workshops.json (and the secret) first, then the room logs. */
+function backUp(dataDir: string, to: string): void {
+  for (const file of ['workshops.json', 'secret']) cpSync(join(dataDir, file), join(to, file));
+  cpSync(join(dataDir, 'rooms'), join(to, 'rooms'), { recursive: true });
+}
+
+/**
+ * One workshop through a backup and a restore. Every participant and two facilitator tablets
+ * write before the backup (after a plain restart, which no tablet may take for a restore) and
+ * after it. Then the last participant's tablet leaves for good, the one before it goes offline:
+ * its outbox keeps new notes and one note the server applied but whose answer was lost. With
+ * `facilitatorsStay`, the facilitators' tablets stay connected through the restore; without,
+ * they leave too, so the participants' tablets alone hold what the backup lacks.
+ */
+async function scenario(section: string, facilitatorsStay: boolean) {
+  server = await startServer();
+  const api = new Api(server.url, server.adminToken);
+  const w = await api.createWorkshop();
+  const people: TestParticipant[] = [];
+  for (let i = 0; i < SIZE.participants; i++) people.push(await api.join(w.joinCode, `127.0.4.${i + 1}`));
+  const outboxes = people.map((p) => new Outbox(join(dir, `${section}-${p.participantId}.json`)));
+  const token = (i: number) => people[i]?.token ?? '';
+  const flush = (i: number) => outboxes[i]?.flush(api, w.id, token(i), 2) ?? Promise.resolve();
+  const facilitators = [1, 2].map((f) =>
+    restoreTablet(api.base, w.id, w.facilitatorToken, `127.0.5.${f}`, facilitatorRecovery),
+  );
+  const tablets = people.map((p, i) =>
+    restoreTablet(
+      api.base,
+      w.id,
+      p.token,
+      `127.0.4.${i + 1}`,
+      participantRecovery(p.participantId, outboxes[i] as Outbox),
+    ),
+  );
+  /** Note id → text of every note written; `lost` holds those that only a departed tablet wrote after the backup. */
+  const written = new Map<string, string>();
+  const lost = new Set<string>();
+  const write = async (stretch: string, last: boolean) => {
+    for (let i = 0; i < SIZE.participants; i++) {
+      for (let n = 0; n < SIZE.notes; n++) {
+        const command = Api.addNote(`p${i}:${stretch}:${n}`);
+        written.set(String(command.noteId), String(command.text));
+        if (last && !facilitatorsStay && i === SIZE.participants - 1) lost.add(String(command.noteId));
+        outboxes[i]?.push(command);
+      }
+      await flush(i);
+    }
+    for (let n = 0; n < SIZE.facilitatorNotes; n++) {
+      const note = facilitatorNote(w.id, `f${n % 2}:${stretch}:${n}`, n);
+      written.set(note.id, note.text);
+      if (last && !facilitatorsStay) lost.add(note.id);
+      const f = facilitators[n % 2]?.replica;
+      if (f) putNote(f.doc, note);
+    }
+  };
+  const all = () => [...facilitators, ...tablets];
+  const seeAll = (list: ReturnType<typeof all>, ids: string[], what: string) =>
+    until(() => list.every((t) => ids.every((id) => noteIdsOf(t.replica).has(id))), what, 30_000);
+
+  await until(() => all().every((t) => t.replica.provider.synced), 'tablets synced');
+  await write('before', false);
+  await seeAll(all(), [...written.keys()], 'every tablet sees the notes written before the backup');
+  await server.kill('SIGTERM');
+  server = await server.restart();
+  await until(() => all().every((t) => t.replica.provider.synced), 'tablets back after a restart', 20_000);
+  const falseAlarms = all().reduce((n, t) => n + t.replica.resets, 0);
+
+  const backup = join(dir, `${section}-backup`);
+  backUp(server.dataDir, backup);
+  const inBackup = new Set(written.keys());
+  await write('after', true);
+  const offline = SIZE.participants - 2;
+  const answerLost = Api.addNote(`p${offline}:answer lost`);
+  written.set(String(answerLost.noteId), String(answerLost.text));
+  expect((await api.command(w.id, token(offline), answerLost)).status).toBe(200);
+  outboxes[offline]?.push(answerLost);
+  await seeAll(all(), [...written.keys()], 'every tablet sees the notes written after the backup');
+  tablets.at(-1)?.replica.destroy();
+  if (!facilitatorsStay) for (const f of facilitators) f.replica.destroy();
+  const offlineTablet = tablets[offline];
+  offlineTablet?.replica.provider.disconnect();
+  for (let n = 0; n < SIZE.notes; n++) {
+    const command = Api.addNote(`p${offline}:offline:${n}`);
+    written.set(String(command.noteId), String(command.text));
+    outboxes[offline]?.push(command);
+  }
+
+  server = await restore(server, backup);
+  api.base = server.url;
+  const first = await readBoard(api.base, w.id, w.facilitatorToken);
+  const backupServed = [...inBackup].filter((id) => first.ids.has(id)).length;
+  const connected = [...(facilitatorsStay ? facilitators : []), ...tablets.slice(0, offline)];
+  await until(
+    () => connected.every((t) => t.replica.resets > 0),
+    'connected tablets find the server behind',
+    30_000,
+  );
+  for (let i = 0; i < offline; i++) await flush(i);
+  // The offline tablet comes back: its outbox flushes while its copy is checked and replaced.
+  offlineTablet?.replica.provider.connect();
+  await flush(offline);
+  await until(
+    () => (offlineTablet?.replica.resets ?? 0) > 0,
+    'the offline tablet finds the server behind',
+    30_000,
+  );
+  await flush(offline);
+
+  const live = [...connected, ...(offlineTablet ? [offlineTablet] : [])];
+  const expected = [...written.keys()].filter((id) => !lost.has(id));
+  await seeAll(live, expected, 'every tablet sees every note that could be put back');
+  const board = await readBoard(api.base, w.id, w.facilitatorToken);
+  const figures = {
+    participants: SIZE.participants,
+    facilitatorsStay,
+    notesInBackup: inBackup.size,
+    notesAfterBackup: written.size - inBackup.size,
+    lostWithDepartedTablets: lost.size,
+    backupServedAtStart: backupServed,
+    putBackByFacilitators: facilitators.reduce((n, f) => n + f.recovered.notes, 0),
+    readdedByParticipants: tablets.reduce((n, t) => n + t.recovered.notes, 0),
+    falseAlarms,
+    missing: expected.filter((id) => !board.ids.has(id)).length,
+    extra: [...board.ids].filter((id) => !expected.includes(id)).length,
+    duplicateTexts: board.texts.length - new Set(board.texts).size,
+    ghosts: live.filter((t) => noteIdsOf(t.replica).size !== board.ids.size).length,
+  };
+  report(section, figures);
+  for (const t of live) t.replica.destroy();
+  await server.stop();
+  server = undefined;
+  return { figures, backupSize: inBackup.size };
+}
+
+describe('restoring a backup of ./data', () => {
+  for (const [section, facilitatorsStay] of [
+    ['restore, tablets connected', true],
+    ['restore, participants only', false],
+  ] as const) {
+    it(`${section}: every note once, later notes put back, nothing of the backup lost, no ghosts`, async () => {
+      const { figures, backupSize } = await scenario(section, facilitatorsStay);
+      expect(figures.falseAlarms).toBe(0);
+      expect(figures.backupServedAtStart).toBe(backupSize);
+      expect(figures.missing).toBe(0);
+      expect(figures.extra).toBe(0);
+      expect(figures.duplicateTexts).toBe(0);
+      expect(figures.ghosts).toBe(0);
+    });
+  }
+});
