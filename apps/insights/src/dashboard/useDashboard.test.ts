@@ -36,16 +36,17 @@ const label = () => '';
 const none: never[] = [];
 
 /**
- * A database whose filter update for a district waits until the test releases it, so runs can
+ * A database whose first query naming a district waits until the test releases it, so runs can
  * be made to finish out of order; every other query answers with no rows, or fails on request.
  */
 function gatedDb(fail = false) {
   const gates = new Map<string, () => void>();
   const db: Db = {
-    async query(sql: string, params: unknown[] = []): Promise<Row[]> {
+    async query(_sql: string, params: unknown[] = []): Promise<Row[]> {
       if (fail) throw new Error('boom');
-      if (sql.startsWith('UPDATE filters')) {
-        const district = String(params[0]);
+      // The first statement of a run sets the filters, district first: hold it until released.
+      const district = params[0];
+      if (typeof district === 'string' && /^D\d+$/.test(district) && !gates.has(district)) {
         await new Promise<void>((resolve) => gates.set(district, resolve));
       }
       return [];
