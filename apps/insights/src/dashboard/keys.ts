@@ -10,6 +10,9 @@ export const countKey = {
   workshopPeople: (period: string, district: string) => `people|${period}|${district}`,
 } as const;
 
+/** The period of a count over every fiscal year loaded. */
+export const ALL_YEARS = 'all';
+
 /** The label of a fiscal year in keys, as the year trend names its rows. */
 export const fyPeriod = (fy: number) => `${fy}年度`;
 

@@ -7,9 +7,10 @@ import { type IndicatorRow, runIndicator, setFilters } from '../indicators/runne
 import { type IndicatorHiding, indicatorTables } from '../suppress/indicatorRows';
 import { suppressLinked } from '../suppress/linked';
 import type { SuppressedTable } from '../suppress/suppressTable';
-import { countKey, fyPeriod, indicatorCountKey } from './keys';
+import { ALL_YEARS, countKey, fyPeriod, indicatorCountKey } from './keys';
 import { type CountMatrix, linkedTable, pivot } from './matrix';
 import { activitiesByDistrictKind, activityTrend, notesByDistrictLane } from './queries';
+import { yearSumTable } from './yearSums';
 
 /** An indicator's rows under the filters (the chosen year only, if one is), and what of them is hidden. */
 export interface IndicatorResult extends IndicatorHiding {
@@ -80,8 +81,9 @@ export async function loadDashboard(
   const noteTriples = notes.map((n) => ({ row: n.district, col: n.lane, count: n.count }));
   const actTriples = acts.map((a) => ({ row: a.district, col: a.kind, count: a.count }));
   // The month table's kind totals are the year table's row for that year; the district × kind
-  // table's totals are that row (a year chosen) or the year table's totals (all years).
-  const period = fy === null ? 'all' : fyPeriod(fy);
+  // table's totals are that row (a year chosen) or the year table's totals (all years); with no
+  // year chosen, all-years counts are also sums of the indicators' per-year ones (yearSumTable).
+  const period = fy === null ? ALL_YEARS : fyPeriod(fy);
   const own = [
     linkedTable(pivot(noteTriples, districts, keys.lanes), districts, keys.lanes, (d, l) =>
       countKey.notes(period, d, l),
@@ -93,13 +95,15 @@ export async function loadDashboard(
       countKey.participants(m === '*' ? fyPeriod(latest) : m, '*', kind),
     ),
     linkedTable(pivot(asTriples(yearPoints), yearRows, yearCols), yearRows, yearCols, (y, kind) =>
-      countKey.participants(y === '*' ? 'all' : y, '*', kind),
+      countKey.participants(y === '*' ? ALL_YEARS : y, '*', kind),
     ),
   ];
   const perIndicator = ran.map(({ indicator, rows }) =>
     indicatorTables(rows, indicatorCountKey(indicator.id), k),
   );
-  const results = suppressLinked([...own, ...perIndicator.flatMap((p) => p.tables)], k);
+  const published = [...own, ...perIndicator.flatMap((p) => p.tables)];
+  const years = yearSumTable(published);
+  const results = suppressLinked(years ? [...published, years] : published, k);
   const [noteTable, actTable, monthTable, yearTable] = results as [
     SuppressedTable,
     SuppressedTable,
