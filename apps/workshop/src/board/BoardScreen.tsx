@@ -10,7 +10,7 @@ import { loadSession, type Session } from '../session/session';
 import { usePresence } from '../sync/usePresence';
 import { usePrivateDoc } from '../sync/usePrivateDoc';
 import { useRestoreRecovery } from '../sync/useRestoreRecovery';
-import { useWorkshopSync } from '../sync/useWorkshopSync';
+import { useWorkshopSync, type WorkshopSync } from '../sync/useWorkshopSync';
 import { useVotes } from '../voting/useVotes';
 import { arrange } from './arrange';
 import { type BoardDialog, BoardDialogs } from './BoardDialogs';
@@ -36,25 +36,36 @@ const FacilitatorTools = lazy(() => import('../facilitatorTools/FacilitatorTools
 export function BoardScreen({ workshopId }: { workshopId: string }) {
   const session = useMemo(() => loadSession(workshopId), [workshopId]);
   if (!session) return <NoSession />;
-  return <Board session={session} />;
+  return <BoardLoader session={session} />;
 }
 
-function Board({ session }: { session: Session }) {
+/**
+ * Holds the board's connection and shows the loading frame until the first state is in (see
+ * useFirstLoad): the board then mounts once, with its notes, and its other connections and
+ * stores (private doc, outbox, presence) start after the main sync instead of competing with it.
+ */
+function BoardLoader({ session }: { session: Session }) {
   const { t } = useT('workshop');
   const user = useMemo(() => ({ name: session.nickname ?? '', role: session.role }), [session]);
   const sync = useWorkshopSync(session.workshopId, session.token, user);
+  const ready = useFirstLoad(sync);
+  if (!sync || !ready) return <BoardLoading title={session.theme ?? t('appName')} />;
+  return <Board session={session} sync={sync} />;
+}
+
+function Board({ session, sync }: { session: Session; sync: WorkshopSync }) {
+  const { t } = useT('workshop');
   const { plan: serverPlan } = usePlan();
-  // The lanes are drawn once, full, when the first state is in (see useFirstLoad).
-  const board = useBoard(useFirstLoad(sync), session.workshopId, serverPlan);
+  const board = useBoard(sync.doc, session.workshopId, serverPlan);
   const closedOnServer = useClosedOnServer(session);
   const { plan, notes } = board;
   const phase = closedOnServer ? 'closed' : board.phase;
-  const facil = useFacilitation(sync?.doc, session.workshopId);
+  const facil = useFacilitation(sync.doc, session.workshopId);
   const theme = useTheme(session);
-  const online = sync?.link === 'online';
-  const { dispatch, pending, rejected, dismiss } = useCommands(session, sync?.doc, online);
+  const online = sync.link === 'online';
+  const { dispatch, pending, rejected, dismiss } = useCommands(session, sync.doc, online);
   const own = usePrivateDoc(session.workshopId, session.participantId, session.token, phase !== 'closed');
-  useRestoreRecovery(sync?.loaded ? sync : undefined, own, session, dispatch);
+  useRestoreRecovery(sync.loaded ? sync : undefined, own, session, dispatch);
   const allVotes = useMemo(() => [...facil.votes, ...own.votes], [facil.votes, own.votes]);
   const noteIds = useMemo(() => new Set(notes.map((n) => n.id as string)), [notes]);
   const votes = useVotes(session, {
@@ -65,7 +76,7 @@ function Board({ session }: { session: Session }) {
     rejected,
     dispatch,
   });
-  const people = usePresence(sync?.provider);
+  const people = usePresence(sync.provider);
   const [dialog, setDialog] = useState<BoardDialog>();
   const [request, setRequest] = useState<FacilitatorRequest>();
   const selection = useSelection();
@@ -83,7 +94,7 @@ function Board({ session }: { session: Session }) {
   useFollowView(facil.follow, following);
   // A closed board refuses every connection: stop retrying and keep what is on screen.
   useEffect(() => {
-    if (closed) sync?.provider.disconnect();
+    if (closed) sync.provider.disconnect();
   }, [closed, sync]);
 
   const onAction = useNoteActions({
@@ -105,10 +116,9 @@ function Board({ session }: { session: Session }) {
     [notes, own.notes, pending, session, facil.groups],
   );
 
-  if (!board.from) return <BoardLoading title={theme ?? t('appName')} />;
   return (
     <PageLayout title={theme ?? t('appName')}>
-      {closed ? null : <BoardStatus people={people} link={sync?.link} pending={pending.length} />}
+      {closed ? null : <BoardStatus people={people} link={sync.link} pending={pending.length} />}
       <PhaseBanner
         phase={phase}
         timer={facil.timer}
@@ -116,7 +126,7 @@ function Board({ session }: { session: Session }) {
         following={following}
         dotsLeft={!facilitator && phase === 'voting' ? votes.left : undefined}
       />
-      {facilitator && sync ? (
+      {facilitator ? (
         <Suspense fallback={null}>
           <FacilitatorTools
             session={session}

@@ -10,6 +10,7 @@ import {
 } from '@chiiki/model';
 import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import { docVersion } from './docVersion';
 import { NoteCache } from './noteCache';
 
 /** What the board draws: the plan's lanes, the notes in the doc, and the phase. */
@@ -17,12 +18,10 @@ interface BoardState {
   plan: Plan;
   notes: Note[];
   phase: Phase;
-  /** The doc these notes were read from; undefined until the first read, so nothing is drawn from an empty guess. */
-  from: Y.Doc | undefined;
 }
 
 function read(doc: Y.Doc, cache: NoteCache, fallbackPlan: Plan): BoardState {
-  return { plan: getPlan(doc) ?? fallbackPlan, notes: cache.list(), phase: getPhase(doc), from: doc };
+  return { plan: getPlan(doc) ?? fallbackPlan, notes: cache.list(), phase: getPhase(doc) };
 }
 
 /**
@@ -34,11 +33,13 @@ export function useBoard(
   workshopId: string,
   fallbackPlan: Plan = DEFAULT_PLAN,
 ): BoardState {
-  const [state, setState] = useState<BoardState>({
-    plan: fallbackPlan,
-    notes: [],
-    phase: 'preparation',
-    from: undefined,
+  // A doc that is already loaded is read during the first render, so the board mounts once, with
+  // its notes; the effect below keeps that read unless the doc changed in between.
+  const first = useRef<{ doc: Y.Doc; cache: NoteCache; version: number }>(undefined);
+  const [state, setState] = useState<BoardState>(() => {
+    if (!doc) return { plan: fallbackPlan, notes: [], phase: 'preparation' };
+    first.current = { doc, cache: new NoteCache(doc, workshopId), version: docVersion(doc) };
+    return read(doc, first.current.cache, fallbackPlan);
   });
   // The server's plan arrives after the first render: it replaces the fallback without
   // re-reading (and re-validating) every note, which the note effect below would do.
@@ -51,7 +52,9 @@ export function useBoard(
   useEffect(() => {
     if (!doc) return;
     let frame = 0;
-    const cache = new NoteCache(doc, workshopId);
+    const reused = first.current?.doc === doc && first.current.version === docVersion(doc);
+    const cache = reused && first.current ? first.current.cache : new NoteCache(doc, workshopId);
+    first.current = undefined;
     const refresh = () => {
       if (frame) return;
       frame = requestAnimationFrame(() => {
@@ -63,7 +66,7 @@ export function useBoard(
       cache.apply(events);
       refresh();
     };
-    setState(read(doc, cache, planRef.current));
+    if (!reused) setState(read(doc, cache, planRef.current));
     notesMap(doc).observeDeep(onNotes);
     metaMap(doc).observe(refresh);
     return () => {

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import type * as Y from 'yjs';
 import type { WorkshopSync } from '../sync/useWorkshopSync';
 
 /**
@@ -22,10 +21,10 @@ export function canDrawBoard(
 }
 
 /**
- * The doc the board should read, or undefined while it still waits for its first state (see
- * canDrawBoard). Once given, it stays given: a later drop of the link does not hide the board.
+ * Whether the board may draw yet (see canDrawBoard). Once true, it stays true: a later drop of
+ * the link does not hide the board.
  */
-export function useFirstLoad(sync: WorkshopSync | undefined): Y.Doc | undefined {
+export function useFirstLoad(sync: WorkshopSync | undefined): boolean {
   const [waitedOut, setWaitedOut] = useState(false);
   const drawn = useRef(false);
   if (canDrawBoard(sync, waitedOut)) drawn.current = true;
@@ -35,5 +34,5 @@ export function useFirstLoad(sync: WorkshopSync | undefined): Y.Doc | undefined 
     const timer = setTimeout(() => setWaitedOut(true), FIRST_LOAD_WAIT_MS);
     return () => clearTimeout(timer);
   }, [ready]);
-  return ready ? sync?.doc : undefined;
+  return ready;
 }

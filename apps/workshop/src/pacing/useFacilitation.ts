@@ -15,8 +15,9 @@ import {
   type VotingSettings,
   votesMap,
 } from '@chiiki/model';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import { docVersion } from '../board/docVersion';
 
 /** The facilitator-owned board state every screen follows: timer, locks, follow, voting, groups. */
 export interface FacilitationState {
@@ -53,9 +54,18 @@ const EMPTY: FacilitationState = {
  * model's readers and refreshed at most once per frame, so a vote storm costs one render a frame.
  */
 export function useFacilitation(doc: Y.Doc | undefined, workshopId: string): FacilitationState {
-  const [state, setState] = useState<FacilitationState>(EMPTY);
+  // Read during the first render when the doc is there (the board mounts once, grouped); the
+  // effect re-reads only if the doc changed in between.
+  const first = useRef<{ doc: Y.Doc; version: number }>(undefined);
+  const [state, setState] = useState<FacilitationState>(() => {
+    if (!doc) return EMPTY;
+    first.current = { doc, version: docVersion(doc) };
+    return read(doc, workshopId);
+  });
   useEffect(() => {
     if (!doc) return;
+    const reused = first.current?.doc === doc && first.current.version === docVersion(doc);
+    first.current = undefined;
     let frame = 0;
     const refresh = () => {
       if (frame) return;
@@ -64,7 +74,7 @@ export function useFacilitation(doc: Y.Doc | undefined, workshopId: string): Fac
         setState(read(doc, workshopId));
       });
     };
-    setState(read(doc, workshopId));
+    if (!reused) setState(read(doc, workshopId));
     metaMap(doc).observe(refresh);
     votesMap(doc).observe(refresh);
     groupsMap(doc).observeDeep(refresh);
