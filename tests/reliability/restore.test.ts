@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { putNote } from '@chiiki/model';
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeDir, startServer, type TestServer } from '../src/harness';
+import { launchBrowser, removeDir, startServer, type TestServer } from '../src/harness';
 import { Api, type TestParticipant } from './lib/api';
 import { readBoard } from './lib/board';
 import { Outbox } from './lib/outbox';
 import { report } from './lib/report';
+import { residentPage, residentWrites, shownTexts } from './lib/residentPage';
 import { facilitatorRecovery, noteIdsOf, participantRecovery, restoreTablet } from './lib/restoreTablets';
 import { SOAK } from './lib/sizes';
 import { until } from './lib/wait';
@@ -183,4 +184,60 @@ describe('restoring a backup of ./data', () => {
       expect(figures.ghosts).toBe(0);
     });
   }
+
+  it('in Chromium: a resident tablet open across the restore re-adds its note and keeps nothing the server lost, also offline after a reload', async () => {
+    server = await startServer();
+    const browser = await launchBrowser();
+    try {
+      const api = new Api(server.url, server.adminToken);
+      const w = await api.createWorkshop();
+      const page = await residentPage(browser.browser, server.url, w.joinCode);
+      const facilitator = restoreTablet(api.base, w.id, w.facilitatorToken, '127.0.6.1', facilitatorRecovery);
+      const texts = {
+        mineBefore: '朝の声かけ・前',
+        facilBefore: '見守り・前',
+        mineAfter: 'ゴミ出し・後',
+        facilAfter: 'サロン・後',
+      };
+      const shown = async () => {
+        const cards = await shownTexts(page);
+        return Object.entries(texts)
+          .flatMap(([key, text]) =>
+            cards.filter((c) => c.text.includes(text)).map((c) => `${key}${c.pending ? ' (pending)' : ''}`),
+          )
+          .sort();
+      };
+      await until(() => facilitator.replica.provider.synced, 'facilitator synced');
+      await residentWrites(page, texts.mineBefore);
+      putNote(facilitator.replica.doc, facilitatorNote(w.id, texts.facilBefore, 1));
+      await page.locator('article.note', { hasText: texts.facilBefore }).waitFor();
+      const backup = join(dir, 'browser-backup');
+      backUp(server.dataDir, backup);
+      await residentWrites(page, texts.mineAfter);
+      putNote(facilitator.replica.doc, facilitatorNote(w.id, texts.facilAfter, 2));
+      await page.locator('article.note', { hasText: texts.facilAfter }).waitFor();
+      // The facilitator's tablet is gone: only the resident's tablet holds what the backup lacks.
+      facilitator.replica.destroy();
+
+      server = await restore(server, backup);
+      const expected = ['facilBefore', 'mineAfter', 'mineBefore'];
+      await expect.poll(shown, { timeout: 30_000, interval: 250 }).toEqual(expected);
+      const board = await readBoard(server.url, w.id, w.facilitatorToken);
+      expect(board.texts.sort()).toEqual([texts.facilBefore, texts.mineAfter, texts.mineBefore].sort());
+      // The dropped copy must not come back from the tablet's IndexedDB: reload with no API, no sync.
+      await page.route('**/api/**', (route) => route.abort('internetdisconnected'));
+      await page.routeWebSocket(/\/sync/, (ws) => ws.close());
+      await page.reload();
+      await page.getByTestId('phase-instruction').waitFor();
+      await expect.poll(shown, { timeout: 15_000, interval: 250 }).toEqual(expected);
+      report('restore, resident in Chromium', {
+        shownAfterRestore: expected.length,
+        serverNotes: board.ids.size,
+      });
+    } finally {
+      await browser.close();
+      await server?.stop();
+      server = undefined;
+    }
+  });
 });
