@@ -2,7 +2,7 @@ import { launchBrowser } from '../../src/harness';
 import { type BoardFixture, firstRender, participantPage, prepareBoard } from '../browser/board';
 import { collectScripts, gzippedKB } from '../browser/bundle';
 import { ensureBuilt } from '../browser/dists';
-import { dragFrameTimes, frameP95 } from '../browser/drag';
+import { dragFrameTimes, frameP95, missedShare } from '../browser/drag';
 import { insightsColdOpen } from '../browser/insights';
 import { SIZES } from '../config';
 import type { Figure } from '../figures';
@@ -59,6 +59,9 @@ export async function browserSuite(): Promise<Figure[]> {
     }
     const render = median(renders);
     const p95 = frameP95(frames);
+    console.log(
+      `  drag: ${frames.length - 1} frames, ${(missedShare(frames) * 100).toFixed(1)} % missed a refresh`,
+    );
     const chartsMs = median(charts);
     const n = board.notes;
     return [
