@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { putNote } from '@chiiki/model';
 import { afterAll, describe, expect, it } from 'vitest';
-import { launchBrowser, removeDir, startServer, type TestServer } from '../src/harness';
+import { launchBrowser, removeDir, screenshot, startServer, type TestServer } from '../src/harness';
 import { Api, type TestParticipant } from './lib/api';
 import { readBoard } from './lib/board';
 import { Outbox } from './lib/outbox';
@@ -222,6 +222,12 @@ describe('restoring a backup of ./data', () => {
       server = await restore(server, backup);
       const expected = ['facilBefore', 'mineAfter', 'mineBefore'];
       await expect.poll(shown, { timeout: 30_000, interval: 250 }).toEqual(expected);
+      // The resident is told, in words, that the board went back and that their note is sent again.
+      const notice = page.getByRole('status', { name: 'サーバーがバックアップの時点に戻されました' });
+      await notice.getByText('あなたの付箋 1 枚を送り直しています。').waitFor();
+      await screenshot(page, 'restore-notice-resident');
+      await notice.getByRole('button', { name: 'わかった' }).click();
+      await notice.waitFor({ state: 'detached' });
       const board = await readBoard(server.url, w.id, w.facilitatorToken);
       expect(board.texts.sort()).toEqual([texts.facilBefore, texts.mineAfter, texts.mineBefore].sort());
       // The dropped copy must not come back from the tablet's IndexedDB: reload with no API, no sync.

@@ -7,6 +7,7 @@ import { PhaseBanner } from '../pacing/PhaseBanner';
 import { useFacilitation } from '../pacing/useFacilitation';
 import { usePlan } from '../plan/usePlan';
 import { loadSession, type Session } from '../session/session';
+import { RestoreNotice } from '../sync/RestoreNotice';
 import { usePresence } from '../sync/usePresence';
 import { usePrivateDoc } from '../sync/usePrivateDoc';
 import { useRestoreRecovery } from '../sync/useRestoreRecovery';
@@ -65,7 +66,7 @@ function Board({ session, sync }: { session: Session; sync: WorkshopSync }) {
   const online = sync.link === 'online';
   const { dispatch, pending, rejected, dismiss } = useCommands(session, sync.doc, online);
   const own = usePrivateDoc(session.workshopId, session.participantId, session.token, phase !== 'closed');
-  useRestoreRecovery(sync.loaded ? sync : undefined, own, session, dispatch);
+  const restored = useRestoreRecovery(sync.loaded ? sync : undefined, own, session, dispatch);
   const allVotes = useMemo(() => [...facil.votes, ...own.votes], [facil.votes, own.votes]);
   const noteIds = useMemo(() => new Set(notes.map((n) => n.id as string)), [notes]);
   const votes = useVotes(session, {
@@ -142,6 +143,7 @@ function Board({ session, sync }: { session: Session; sync: WorkshopSync }) {
           />
         </Suspense>
       ) : null}
+      <RestoreNotice notice={restored.notice} dismiss={restored.dismiss} />
       <Refusals
         refusals={rejected}
         dismiss={dismiss}

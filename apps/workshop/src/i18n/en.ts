@@ -92,6 +92,14 @@ export const WORKSHOP_EN = {
     joinCode: 'Join code',
     joinAt: 'Join from a phone or tablet',
     phase: 'Phase',
+    restored: {
+      title: 'The server was restored from a backup',
+      putBack:
+        'This tablet put back {{count}} notes. The phase, timer, votes and groups are as the backup had them: please check them.',
+      resent: 'Your {{count}} notes are being sent again.',
+      allThere: 'All your notes are on the board.',
+      dismiss: 'OK',
+    },
     refusals: {
       title: 'Not sent',
       dismiss: 'OK, remove',

@@ -82,6 +82,14 @@ export const WORKSHOP_JA = {
     joinCode: '参加コード',
     joinAt: 'スマホ・タブレットで参加',
     phase: '進行',
+    restored: {
+      title: 'サーバーがバックアップの時点に戻されました',
+      putBack:
+        'この端末にあった付箋 {{count}} 枚をボードに戻しました。進行・タイマー・投票・グループ分けはバックアップの時点のままです。確かめてください。',
+      resent: 'あなたの付箋 {{count}} 枚を送り直しています。',
+      allThere: 'あなたの付箋はすべてボードにあります。',
+      dismiss: 'わかった',
+    },
     refusals: {
       title: '送れなかったもの',
       dismiss: 'わかった（消す）',

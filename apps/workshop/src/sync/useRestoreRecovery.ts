@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Session } from '../session/session';
 import { type AddNoteIntent, readdOwnNotes, restoreMissing, type StaleCopy } from './recovery';
@@ -9,31 +9,48 @@ interface Replaced {
   stale?: StaleCopy | undefined;
 }
 
+/** What the person is told after a restore: how many notes this tablet put back or sent again. */
+export interface RestoreNoticeState {
+  role: Session['role'];
+  notes: number;
+}
+
 /**
- * Puts back, once per replaced copy, what a restored server lacks (decision 0012). The shared
- * board: a facilitator's tablet writes every missing note and group again by id; a participant's
- * re-adds its own missing notes through the outbox (`dispatch`). The private doc (drafts, which
- * only the server writes): its owner re-adds them through the outbox. The server answers a note
- * id its sender already has as a duplicate, so a note that came back another way is not doubled.
+ * Puts back, once per replaced copy, what a restored server lacks (decision 0012), and says so.
+ * The shared board: a facilitator's tablet writes every missing note and group again by id; a
+ * participant's re-adds its own missing notes through the outbox (`dispatch`). The private doc
+ * (drafts, which only the server writes): its owner re-adds them through the outbox. The server
+ * answers a note id its sender already has as a duplicate, so a note that came back another way
+ * is not doubled.
  */
 export function useRestoreRecovery(
   shared: Replaced | undefined,
   own: Replaced,
   session: Session,
   dispatch: (intent: AddNoteIntent) => void,
-): void {
+) {
+  const [notice, setNotice] = useState<RestoreNoticeState>();
   const latest = useRef(dispatch);
   latest.current = dispatch;
   const { role, participantId } = session;
+  const tell = useCallback(
+    (notes: number) => setNotice((was) => ({ role, notes: (was?.notes ?? 0) + notes })),
+    [role],
+  );
   const { doc, stale } = shared ?? {};
   useEffect(() => {
     if (!stale || !doc) return;
-    if (role === 'facilitator') restoreMissing(doc, stale);
-    else for (const intent of readdOwnNotes(doc, stale, participantId)) latest.current(intent);
-  }, [stale, doc, role, participantId]);
+    if (role === 'facilitator') return tell(restoreMissing(doc, stale).notes);
+    const intents = readdOwnNotes(doc, stale, participantId);
+    for (const intent of intents) latest.current(intent);
+    tell(intents.length);
+  }, [stale, doc, role, participantId, tell]);
   const { doc: ownDoc, stale: ownStale } = own;
   useEffect(() => {
     if (!ownStale || !ownDoc) return;
-    for (const intent of readdOwnNotes(ownDoc, ownStale, participantId)) latest.current(intent);
-  }, [ownStale, ownDoc, participantId]);
+    const intents = readdOwnNotes(ownDoc, ownStale, participantId);
+    for (const intent of intents) latest.current(intent);
+    tell(intents.length);
+  }, [ownStale, ownDoc, participantId, tell]);
+  return { notice, dismiss: useCallback(() => setNotice(undefined), []) };
 }
