@@ -56,8 +56,11 @@ function collector(file: string) {
   };
 }
 
-/** The header's own problems: none at all, too wide, a cell too long, or a name used twice. */
-function headerProblems(file: string, header: readonly string[]): FieldProblem[] {
+/**
+ * The header's own problems: none at all, too wide, a cell too long, mojibake (reported before
+ * repeated names, since undecodable names all look alike), or a name used twice.
+ */
+function headerProblems(file: string, header: readonly string[], hasReplacement: boolean): FieldProblem[] {
   if (header.length === 0)
     return [problem(`${file}: データがありません（空のファイル）。`, `${file}: no data (empty file).`)];
   if (header.length > MAX_COLUMNS) {
@@ -74,6 +77,15 @@ function headerProblems(file: string, header: readonly string[]): FieldProblem[]
       problem(
         `${file}: ${long + 1} 列目の見出しが ${header[long]?.length.toLocaleString()} 文字あり、長すぎます（上限 ${MAX_HEADER_CHARS} 文字）。1 行目が見出しの行か確かめてください。`,
         `${file}: the header of column ${long + 1} is ${header[long]?.length.toLocaleString()} characters long (limit ${MAX_HEADER_CHARS}). Check that the first row is the header row.`,
+      ),
+    ];
+  }
+  const bad = hasReplacement ? header.findIndex((h) => h.includes('\uFFFD')) : -1;
+  if (bad >= 0) {
+    return [
+      problem(
+        `${file} の見出しの行、列「${header[bad] || bad + 1}」: 読めない文字（文字化け）があります。文字コード（UTF-8 か Shift_JIS か）を確かめてください。`,
+        `${file}, header row, column "${header[bad] || bad + 1}": characters that cannot be decoded (mojibake). Check the file's encoding (UTF-8 or Shift_JIS).`,
       ),
     ];
   }
@@ -102,21 +114,10 @@ function headerProblems(file: string, header: readonly string[]): FieldProblem[]
  * into the wrong columns). An empty list means the mapping and validation steps may go ahead.
  */
 export function tableProblems(file: string, table: CsvTable, hasReplacement: boolean): FieldProblem[] {
-  const head = headerProblems(file, table.header);
+  const head = headerProblems(file, table.header, hasReplacement);
   if (head.length > 0) return head;
   const out = collector(file);
   const column = (j: number) => table.header[j] || `${j + 1}`;
-  if (hasReplacement) {
-    const bad = table.header.findIndex((h) => h.includes('\uFFFD'));
-    if (bad >= 0) {
-      out.add(
-        problem(
-          `${file} の見出しの行、列「${column(bad)}」: 読めない文字（文字化け）があります。文字コード（UTF-8 か Shift_JIS か）を確かめてください。`,
-          `${file}, header row, column "${column(bad)}": characters that cannot be decoded (mojibake). Check the file's encoding (UTF-8 or Shift_JIS).`,
-        ),
-      );
-    }
-  }
   for (const { row, cells } of table.rows) {
     if (hasReplacement) {
       const j = cells.findIndex((c) => c.includes('\uFFFD'));
