@@ -4,6 +4,9 @@ import { type ClientIdBook, trackOwnWrites } from './ownClients';
 import { type StaleCopy, staleCopyOf } from './recovery';
 import { guardAgainstRollback } from './rollbackGuard';
 
+/** Longest wait for the stale copy's IndexedDB database to be deleted. */
+const CLEAR_TIMEOUT_MS = 3000;
+
 /** A copy of the doc that outlives the page: y-indexeddb's IndexeddbPersistence in the browser. */
 export interface DocCache {
   whenSynced: Promise<unknown>;
@@ -115,14 +118,23 @@ export class Replica {
     this.pending = undefined;
     if (this.destroyed) return;
     const old = { doc: this.doc, provider: this.provider, cache: this.cache };
-    this.provider = fresh;
     old.provider.destroy();
-    await old.cache?.clearData();
-    old.doc.destroy();
     this.doc = doc;
-    this.cache = this.options.cache?.(doc);
+    this.provider = fresh;
+    this.cache = undefined;
     this.stale = stale;
     this.resets += 1;
+    old.doc.destroy();
     for (const listener of this.listeners) listener();
+    // The new cache may open only after the old database is deleted (IndexedDB runs the two
+    // requests in order); a cache that never clears is left closed for this page load rather
+    // than risk loading the stale copy into the new doc.
+    const cleared = old.cache
+      ? await Promise.race([
+          old.cache.clearData().then(() => true),
+          new Promise<boolean>((r) => setTimeout(() => r(false), CLEAR_TIMEOUT_MS)),
+        ])
+      : false;
+    if (cleared && !this.destroyed && this.doc === doc) this.cache = this.options.cache?.(doc);
   }
 }
