@@ -91,3 +91,15 @@ export function rssOf(pid: number): number {
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
   return kb * 1024;
 }
+
+/**
+ * The CPU time (user + system, ms) a process has used, from /proc (Linux): the work a server
+ * does for its traffic, which a busy shared machine delays but does not inflate the way it
+ * inflates wall-clock latency.
+ */
+export function cpuMsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime are fields 14 and 15 of stat(5), in clock ticks of 10 ms on Linux.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
