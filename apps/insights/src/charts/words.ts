@@ -12,6 +12,8 @@ export function wordBarsOptions(
     width: 520,
     height: Math.max(120, 30 + words.length * 22),
     marginLeft: 120,
+    // Room below the ticks, so the axis label does not sit on the last tick's number.
+    marginBottom: 44,
     x: { label: labels.x, grid: true },
     y: { label: null, domain: words.map((w) => w.word) },
     marks: [

@@ -19,9 +19,10 @@ export interface Theme {
  * is how "raised in 3 workshops" is counted.
  */
 export async function readThemes(db: Db, fy: number | null): Promise<Theme[]> {
+  // Sorted outside the grouping: DuckDB's GROUP BY ALL refuses `ORDER BY goal = ''` on the alias.
   const rows = await db.query(
-    `WITH v AS (SELECT note_id, count(*) AS votes FROM f_votes GROUP BY note_id)
-     SELECT coalesce(n.goal_code, g.goal_code, '') AS goal, n.lane,
+    `WITH v AS (SELECT note_id, count(*) AS votes FROM f_votes GROUP BY note_id),
+     t AS (SELECT coalesce(n.goal_code, g.goal_code, '') AS goal, n.lane,
        coalesce(g.name, n.text) AS theme, count(*)::INTEGER AS ideas,
        count(DISTINCT n.workshop_id)::INTEGER AS workshops,
        string_agg(DISTINCT w.district_code, ',' ORDER BY w.district_code) AS districts,
@@ -29,7 +30,8 @@ export async function readThemes(db: Db, fy: number | null): Promise<Theme[]> {
      FROM f_notes n JOIN workshops w ON w.id = n.workshop_id
      LEFT JOIN groups g ON g.id = n.group_id LEFT JOIN v ON v.note_id = n.id
      WHERE ?::INTEGER IS NULL OR fiscal_year_of(w.date) = ?::INTEGER
-     GROUP BY ALL ORDER BY goal = '', goal, n.lane, votes DESC, workshops DESC, theme`,
+     GROUP BY ALL)
+     SELECT * FROM t ORDER BY goal = '', goal, lane, votes DESC, workshops DESC, theme`,
     [fy, fy],
   );
   return rows.map((r) => ({
