@@ -11,6 +11,7 @@ import type { Filters } from '../indicators/filters';
 import { setFilters } from '../indicators/runner';
 import { cell, isSmall, SUPPRESSED } from '../suppress/format';
 import { cooccurrence, kwic, type TextNote } from './analyse';
+import { kwicShown } from './kwicShown';
 import { parseStopWords } from './stopwords';
 import { suppressedWordCounts } from './wordTable';
 
@@ -50,7 +51,9 @@ export function TextPage({ db, version, filters, plan, k }: TextPageProps) {
   const freq = counts.overall;
   const pairs = useMemo(() => cooccurrence(notes, stop, 10), [notes, stop]);
   const kw = keyword || freq[0]?.word || '';
-  const lines = useMemo(() => kwic(notes, kw).slice(0, 40), [notes, kw]);
+  const hits = useMemo(() => kwic(notes, kw), [notes, kw]);
+  const lines = hits.slice(0, 40);
+  const shown = kwicShown(hits.length, Boolean(freq.find((w) => w.word === kw)?.hidden), k);
   const laneName = (k: string) => {
     const l = plan.lanes.find((x) => x.key === k);
     return l ? (language === 'ja' ? l.ja : l.en) : k;
@@ -120,20 +123,28 @@ export function TextPage({ db, version, filters, plan, k }: TextPageProps) {
           {t('text.keyword')}{' '}
           <input value={keyword} placeholder={kw} onChange={(e) => setKeyword(e.target.value)} />
         </label>
-        <table className="data kwic">
-          <tbody>
-            {lines.map((l, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: hits have no identity beyond their order
-              <tr key={i}>
-                <td className="kwic__left">{l.left}</td>
-                <td className="kwic__kw">{l.keyword}</td>
-                <td>{l.right}</td>
-                <td>{laneName(l.lane)}</td>
-                <td>{dn(l.district)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {shown === 'none' ? (
+          <p className="note">{t('text.kwicHidden', { k })}</p>
+        ) : (
+          <table className="data kwic">
+            <tbody>
+              {lines.map((l, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: hits have no identity beyond their order
+                <tr key={i}>
+                  <td className="kwic__left">{l.left}</td>
+                  <td className="kwic__kw">{l.keyword}</td>
+                  <td>{l.right}</td>
+                  {shown === 'lines-with-source' ? (
+                    <>
+                      <td>{laneName(l.lane)}</td>
+                      <td>{dn(l.district)}</td>
+                    </>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </section>
       <section className="panel">
         <PlotFigure caption={t('text.cooc')} options={cooccurrenceOptions(shownPairs)} />

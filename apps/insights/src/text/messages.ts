@@ -12,6 +12,8 @@ const ja = {
     words: '語',
     count: '回数',
     all: '全体',
+    kwicHidden:
+      'このキーワードは出現が少ない（{{k}} 未満）か回数を秘匿しているため、前後の文を表示しません。少数秘匿中は役割と地区も表示しません。',
   },
 } as const;
 
@@ -27,6 +29,8 @@ const en: Catalog<typeof ja> = {
     words: 'Word',
     count: 'Count',
     all: 'All',
+    kwicHidden:
+      'This keyword occurs rarely (fewer than {{k}} times) or its count is hidden, so its contexts are not shown. With suppression on, roles and districts are not shown either.',
   },
 };
 
