@@ -5,6 +5,7 @@ import { bulletOptions } from './bullets';
 import { heatmapOptions } from './heatmap';
 import { stackedBarsOptions } from './stackedBars';
 import { trendOptions } from './trend';
+import { wordBarsOptions } from './words';
 
 const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
 const render = (o: Plot.PlotOptions) => (Plot.plot({ ...o, document }) as unknown as Element).outerHTML;
@@ -62,5 +63,33 @@ describe('charts render to stable SVG with Japanese labels', () => {
     );
     expect(bullets).toContain('75%');
     expect(bullets).toMatchSnapshot();
+  });
+  it('a suppressed trend point is neither drawn nor scaled to', () => {
+    const svg = render(
+      trendOptions(
+        [
+          { period: '2025-04', series: 'サロン', value: 120 },
+          { period: '2025-05', series: 'サロン', value: null, hidden: true },
+          { period: '2025-06', series: 'サロン', value: 90 },
+        ],
+        { x: '月', y: '参加者数', series: '種別' },
+      ),
+    );
+    // Two dots, not three: the hidden month has none, and the line breaks there.
+    expect(svg.match(/<circle/g)).toHaveLength(2);
+    expect(svg).toMatchSnapshot();
+  });
+  it('word bars', () => {
+    const svg = render(
+      wordBarsOptions(
+        [
+          { word: '見守り', count: 12 },
+          { word: 'サロン', count: 7 },
+        ],
+        { x: '回数' },
+      ),
+    );
+    expect(svg).toContain('見守り');
+    expect(svg).toMatchSnapshot();
   });
 });
