@@ -29,8 +29,10 @@ export {
 } from './commands/facilitation';
 export { UnvoteCommandSchema, VoteCommandSchema } from './commands/voting';
 export type { TableName } from './duckdb/columns';
-export { TABLE_NAMES, TABLES } from './duckdb/columns';
-export { columnNames, DDL, insertSql } from './duckdb/ddl';
+export { ENUM_TYPES, TABLE_NAMES, TABLES } from './duckdb/columns';
+export { bindType, columnNames, DDL, insertFromSql, insertSql } from './duckdb/ddl';
+export type { DerivedColumn } from './duckdb/derived';
+export { derivedColumns } from './duckdb/derived';
 
 export { exportRows } from './duckdb/exportRows';
 export { fiscalYearOf, fiscalYearSql } from './duckdb/fiscalYear';
@@ -71,7 +73,7 @@ export type { AttainmentStatus } from './indicators/attainment';
 export { ATTAINMENT_LABELS, attainment } from './indicators/attainment';
 export { INDICATORS } from './indicators/definitions';
 export { LIST_QUERIES } from './indicators/lists';
-export { INDICATOR_MACROS } from './indicators/macros';
+export { INDICATOR_MACROS, SET_FILTERS_SQL } from './indicators/macros';
 export { DEFAULT_PLAN } from './plan/defaultPlan';
 export type { Activity, ActivityKind, Organiser } from './records/activity';
 export { ACTIVITY_KINDS, ActivitySchema, ORGANISERS } from './records/activity';

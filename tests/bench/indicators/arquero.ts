@@ -1,4 +1,4 @@
-import type { Activity, Row } from '@chiiki/model';
+import { type Activity, fiscalYearOf, type Row } from '@chiiki/model';
 import * as aq from 'arquero';
 
 type ColumnTable = aq.ColumnTable;
@@ -24,7 +24,10 @@ export interface ArqueroData {
 
 const utcDate = (s: unknown) => new Date(`${String(s)}T00:00:00Z`);
 
-/** Builds column tables from the generated records (timed as loading, like the CSV loads). */
+/**
+ * Builds column tables from the generated records (timed as loading, like the CSV loads), with the
+ * fiscal year derived once per row by the model's rule, as DuckDB stores it on load.
+ */
 export function loadArquero(
   activities: readonly Activity[],
   rows: Partial<Record<string, Row[]>>,
@@ -37,6 +40,7 @@ export function loadArquero(
   return {
     activities: aq.table({
       date: activities.map((a) => utcDate(a.date)),
+      fy: activities.map((a) => fiscalYearOf(a.date)),
       district_code: activities.map((a) => a.districtCode),
       kind: activities.map((a) => a.kind),
       organiser: activities.map((a) => a.organiser),
@@ -47,6 +51,7 @@ export function loadArquero(
     workshops: aq.table({
       id: col(workshops, 'id'),
       date: col(workshops, 'date', utcDate),
+      fy: col(workshops, 'date', (v) => fiscalYearOf(String(v))),
       district_code: col(workshops, 'district_code'),
     }),
     targets: aq.table({
@@ -57,9 +62,6 @@ export function loadArquero(
     }),
   };
 }
-
-// The fiscal year (年度) starts in April; Arquero parses this function's source into an expression.
-const FY = (d: Struct) => op.utcyear(d.date) - (op.utcmonth(d.date) < 3 ? 1 : 0);
 
 /** Adds last year's value (and, for district-level indicators, the target), like the app's runner. */
 function withYoy(r: ColumnTable, keys: string[], data: ArqueroData, id: string | null): object[] {
@@ -82,10 +84,7 @@ function withYoy(r: ColumnTable, keys: string[], data: ArqueroData, id: string |
 }
 
 function activityIndicator(data: ArqueroData, id: string, kind: string, measure: string | null): object[] {
-  const rows = data.activities
-    .params({ kind })
-    .filter((d: Struct, $: Struct) => d.kind === $.kind)
-    .derive({ fy: FY });
+  const rows = data.activities.params({ kind }).filter((d: Struct, $: Struct) => d.kind === $.kind);
   const value = measure === null ? { value: op.count() } : { value: `d => op.sum(d.${measure})` };
   const byDistrict = rows.groupby('fy', 'district_code').rollup(value);
   const city = rows
@@ -96,7 +95,7 @@ function activityIndicator(data: ArqueroData, id: string, kind: string, measure:
 }
 
 function noteCounts(data: ArqueroData): ColumnTable {
-  const rows = data.notes.join(data.workshops, [['workshop_id'], ['id']]).derive({ fy: FY });
+  const rows = data.notes.join(data.workshops, [['workshop_id'], ['id']]);
   const byDistrict = rows.groupby('fy', 'district_code', 'lane').rollup({ k: op.count() });
   const city = rows
     .groupby('fy', 'lane')

@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   type Activity,
+  bindType,
   columnNames,
   exportRows,
   generateActivities,
   generateSample,
+  insertFromSql,
   type Row,
   TABLES,
   type TableName,
@@ -99,10 +101,14 @@ export function makeIndicatorData(activityRows: number, notes: number): Indicato
 
 /**
  * The INSERT … SELECT that loads one CSV into its table in either DuckDB, with the column types
- * spelled out from the model so neither engine's type sniffing can make them differ.
+ * spelled out from the model so neither engine's type sniffing can make them differ; the model's
+ * derived columns (the fiscal year) are computed on the way in, so they count as loading.
  */
 export function loadCsvSql(table: TableName, path: string): string {
-  const types = TABLES[table].columns.map((c) => `'${c.name}': '${c.type}'`).join(', ');
-  return `INSERT INTO "${table}" SELECT * FROM read_csv('${path}', header = true, quote = '"', escape = '"',
-    nullstr = '', allow_quoted_nulls = false, columns = {${types}})`;
+  const types = TABLES[table].columns.map((c) => `'${c.name}': '${bindType(c.type)}'`).join(', ');
+  return insertFromSql(
+    table,
+    `read_csv('${path}', header = true, quote = '"', escape = '"',
+    nullstr = '', allow_quoted_nulls = false, columns = {${types}})`,
+  );
 }

@@ -79,6 +79,16 @@ describe('indicator SQL on hand-computed fixtures', () => {
     });
     expect(await values('notes_by_lane', 2025, { ...NO_FILTERS, lane: "city' OR 1=1 --" })).toEqual({});
   });
+  it('filters by activity kind; a kind or organiser the model does not know matches nothing', async () => {
+    const lectures = { D01: 2, D02: 1, '*': 3 };
+    expect(await values('outreach_lectures', 2025, { ...NO_FILTERS, kind: 'outreach_lecture' })).toEqual(
+      lectures,
+    );
+    expect(await values('outreach_lectures', 2025, { ...NO_FILTERS, kind: 'training' })).toEqual({});
+    expect(await values('outreach_lectures', 2025, { ...NO_FILTERS, kind: 'party' })).toEqual({});
+    expect(await values('outreach_lectures', 2025, { ...NO_FILTERS, organiser: "city' --" })).toEqual({});
+    expect(await values('outreach_lectures', 2025)).toEqual(lectures);
+  });
   it('year-over-year change and attainment against targets', async () => {
     await setFilters(db, NO_FILTERS);
     const rows = await runIndicator(db, byId('outreach_lectures'), { ...NO_FILTERS, fiscalYear: 2025 });

@@ -1,4 +1,4 @@
-import { type AttainmentStatus, attainment, type Indicator } from '@chiiki/model';
+import { type AttainmentStatus, attainment, type Indicator, SET_FILTERS_SQL } from '@chiiki/model';
 import type { Db } from '../db/types';
 import type { Filters } from './filters';
 
@@ -18,16 +18,11 @@ export interface IndicatorRow {
 }
 
 /**
- * Sets the filter row the `f_*` views read. Values are bound parameters, so a district name or a
+ * Sets the filters the `f_*` views read. Values are bound parameters, so a district name or a
  * lane key from the URL can never change the SQL.
  */
 export async function setFilters(db: Db, f: Filters): Promise<void> {
-  await db.query('UPDATE filters SET district_code = ?, lane = ?, kind = ?, organiser = ?', [
-    f.district,
-    f.lane,
-    f.kind,
-    f.organiser,
-  ]);
+  await db.query(SET_FILTERS_SQL, [f.district, f.lane, f.kind, f.organiser]);
 }
 
 /**

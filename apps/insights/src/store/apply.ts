@@ -1,25 +1,18 @@
-import { columnNames, TABLE_NAMES, TABLES, type TableName } from '@chiiki/model';
+import { TABLE_NAMES, TABLES } from '@chiiki/model';
 import { insertRows } from '../db/insert';
 import type { LockedDb } from '../db/locked';
-import { clearTables, POPULATION_COLUMNS } from '../db/schema';
+import { clearTables } from '../db/schema';
 import type { Db } from '../db/types';
 import type { ProgressSink } from '../load/progress';
 import { type Source, sourceRowCount } from './source';
 
-function isModelTable(t: string): t is TableName {
-  return (TABLE_NAMES as readonly string[]).includes(t);
-}
-
 /** Inserts one source's rows, table by table in the model's order (plans before what refers to them). */
 async function insertSource(db: Db, source: Source, onRows?: (n: number) => void): Promise<void> {
-  const order = [...TABLE_NAMES, 'district_populations'];
-  for (const table of order) {
+  for (const table of TABLE_NAMES) {
     const rows = source.tables[table];
     if (!rows || rows.length === 0) continue;
-    if (isModelTable(table)) {
-      const keyed = TABLES[table].columns.some((c) => c.key);
-      await insertRows(db, table, columnNames(table), rows, keyed, onRows);
-    } else await insertRows(db, table, POPULATION_COLUMNS, rows, true, onRows);
+    const keyed = TABLES[table].columns.some((c) => c.key);
+    await insertRows(db, table, rows, keyed, onRows);
   }
 }
 

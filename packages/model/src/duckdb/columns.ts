@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ActivitySchema } from '../records/activity';
+import { ACTIVITY_KINDS, ActivitySchema, ORGANISERS } from '../records/activity';
 import { AttendanceSchema } from '../records/attendance';
 import { DistrictPopulationSchema } from '../records/districtPopulation';
 import { idOf, type PlanId } from '../records/ids';
@@ -10,7 +10,19 @@ import { VoteSchema } from '../records/vote';
 import { WorkshopSchema } from '../records/workshop';
 
 /** The DuckDB types the model uses; few on purpose, so every face maps them the same way. */
-export type SqlType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'DATE' | 'TIMESTAMP';
+export type SqlType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'DATE' | 'TIMESTAMP' | EnumName;
+
+/**
+ * The model's fixed choices as named DuckDB ENUM types. A one-byte code filters and groups a
+ * million activity rows several times faster than the text it stands for (decision 0015), and a
+ * value outside the list cannot be stored. Lanes and districts differ per plan, so they stay text.
+ */
+export const ENUM_TYPES = {
+  activity_kind: ACTIVITY_KINDS,
+  activity_organiser: ORGANISERS,
+} as const;
+/** The name of one of the model's ENUM types. */
+export type EnumName = keyof typeof ENUM_TYPES;
 
 /** One column: its SQL name and type, and the record field (a dot path) it holds. */
 export type ColumnSpec = {
@@ -160,8 +172,8 @@ export const TABLES = {
     columns: [
       col('date', 'DATE'),
       col('districtCode', 'VARCHAR'),
-      col('kind', 'VARCHAR'),
-      col('organiser', 'VARCHAR'),
+      col('kind', 'activity_kind'),
+      col('organiser', 'activity_organiser'),
       col('participants', 'INTEGER'),
       col('volunteers', 'INTEGER'),
       col('memo', 'VARCHAR', { optional: true }),

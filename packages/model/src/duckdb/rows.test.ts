@@ -34,7 +34,7 @@ describe('DDL', () => {
       .toArray()
       .map((r) => r.toJSON().table_name);
     expect(tables).toEqual([...TABLE_NAMES].sort());
-    expect(DDL).toHaveLength(12);
+    expect(DDL).toHaveLength(2 + 12);
     expect(columnNames('notes')).toContain('workshop_id');
     const types = Object.fromEntries(
       conn
@@ -43,6 +43,33 @@ describe('DDL', () => {
         .map((r) => [r.toJSON().column_name, r.toJSON().data_type]),
     );
     expect(types).toMatchObject({ created_at: 'TIMESTAMP', position_order: 'DOUBLE', on_behalf: 'BOOLEAN' });
+  });
+});
+
+describe('stored columns the records do not carry', () => {
+  it('fills fiscal_year from the date as a row is inserted, one or many rows at a time', () => {
+    conn.query('DELETE FROM activities');
+    const days = ['2025-03-31', '2025-04-01', '2026-03-31'];
+    const statement = conn.prepare(insertSql('activities', { rows: days.length }));
+    statement.query(...days.flatMap((date) => rowParams('activities', { ...ACTIVITY, date })));
+    statement.close();
+    const stored = selectAll('activities', 'date').map((r) => r.fiscal_year);
+    expect(stored).toEqual(days.map(fiscalYearOf));
+    expect(selectAll('activities').map((r) => fromRow('activities', r as Row).date)).toEqual(days);
+  });
+
+  it("refuses an activity kind outside the model's list, and stores kinds as an ENUM", () => {
+    const bad: Row = { ...toRow('activities', ACTIVITY), kind: 'party' };
+    const statement = conn.prepare(insertSql('activities'));
+    expect(() => statement.query(...columnNames('activities').map((c) => bad[c] ?? null))).toThrow(/party/);
+    statement.close();
+    const [kind] = conn
+      .query(
+        `SELECT data_type FROM information_schema.columns WHERE table_name = 'activities' AND column_name = 'kind'`,
+      )
+      .toArray()
+      .map((r) => String(r.toJSON().data_type));
+    expect(kind).toMatch(/^ENUM\('workshop', 'outreach_lecture'/);
   });
 });
 

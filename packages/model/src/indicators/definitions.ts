@@ -17,20 +17,20 @@ function ind(
 
 /** Activity people counts of one kind, per fiscal year and district (and city total). */
 function activitySum(kind: string, column: 'participants' | 'volunteers'): string {
-  return `SELECT fiscal_year_of(date) AS fiscal_year, coalesce(district_code, '*') AS district_code, NULL::VARCHAR AS lane,
+  return `SELECT fiscal_year, coalesce(district_code, '*') AS district_code, NULL::VARCHAR AS lane,
   sum(${column})::DOUBLE AS value, sum(${column})::DOUBLE AS n
 FROM f_activities WHERE kind = '${kind}' GROUP BY ${BY_DISTRICT}`;
 }
 
 /** Number of activities of one kind; events, not people, so n is null (never suppressed). */
 function activityCount(kind: string): string {
-  return `SELECT fiscal_year_of(date) AS fiscal_year, coalesce(district_code, '*') AS district_code, NULL::VARCHAR AS lane,
+  return `SELECT fiscal_year, coalesce(district_code, '*') AS district_code, NULL::VARCHAR AS lane,
   count(*)::DOUBLE AS value, NULL::DOUBLE AS n
 FROM f_activities WHERE kind = '${kind}' GROUP BY ${BY_DISTRICT}`;
 }
 
 const PEOPLE_PER_WORKSHOP = `WITH w AS (
-  SELECT w.id, w.district_code, fiscal_year_of(w.date) AS fiscal_year, coalesce(sum(a.count), 0) AS people
+  SELECT w.id, w.district_code, w.fiscal_year, coalesce(sum(a.count), 0) AS people
   FROM f_workshops w LEFT JOIN f_attendance a ON a.workshop_id = w.id GROUP BY ALL)`;
 
 /**
@@ -44,7 +44,7 @@ export const INDICATORS: readonly Indicator[] = [
     'ワークショップの意見数（役割別）',
     'Workshop ideas by lane',
     '件',
-    `SELECT fiscal_year_of(w.date) AS fiscal_year, coalesce(w.district_code, '*') AS district_code, n.lane,
+    `SELECT w.fiscal_year, coalesce(w.district_code, '*') AS district_code, n.lane,
   count(*)::DOUBLE AS value, count(*)::DOUBLE AS n
 FROM f_notes n JOIN workshops w ON w.id = n.workshop_id
 GROUP BY GROUPING SETS ((fiscal_year, w.district_code, n.lane), (fiscal_year, n.lane))`,
@@ -57,7 +57,7 @@ GROUP BY GROUPING SETS ((fiscal_year, w.district_code, n.lane), (fiscal_year, n.
     'Share of ideas by lane',
     '%',
     `WITH c AS (
-  SELECT fiscal_year_of(w.date) AS fiscal_year, coalesce(w.district_code, '*') AS district_code, n.lane, count(*) AS k
+  SELECT w.fiscal_year, coalesce(w.district_code, '*') AS district_code, n.lane, count(*) AS k
   FROM f_notes n JOIN workshops w ON w.id = n.workshop_id
   GROUP BY GROUPING SETS ((fiscal_year, w.district_code, n.lane), (fiscal_year, n.lane)))
 SELECT fiscal_year, district_code, lane, (100.0 * k / sum(k) OVER (PARTITION BY fiscal_year, district_code))::DOUBLE AS value,
@@ -68,7 +68,7 @@ SELECT fiscal_year, district_code, lane, (100.0 * k / sum(k) OVER (PARTITION BY 
     'ワークショップ開催回数',
     'Workshops held',
     '回',
-    `SELECT fiscal_year_of(date) AS fiscal_year, coalesce(district_code, '*') AS district_code, NULL::VARCHAR AS lane,
+    `SELECT fiscal_year, coalesce(district_code, '*') AS district_code, NULL::VARCHAR AS lane,
   count(*)::DOUBLE AS value, NULL::DOUBLE AS n FROM f_workshops GROUP BY ${BY_DISTRICT}`,
   ),
   ind(
@@ -98,7 +98,7 @@ FROM p JOIN pop ON pop.fiscal_year = p.fiscal_year AND pop.district_code = p.dis
     'ワークショップを開催した地区数',
     'Districts with a workshop this fiscal year',
     '地区',
-    `SELECT fiscal_year_of(date) AS fiscal_year, '*' AS district_code, NULL::VARCHAR AS lane,
+    `SELECT fiscal_year, '*' AS district_code, NULL::VARCHAR AS lane,
   count(DISTINCT district_code)::DOUBLE AS value, NULL::DOUBLE AS n FROM f_workshops GROUP BY ALL`,
   ),
   ind(
@@ -148,7 +148,7 @@ FROM p JOIN pop ON pop.fiscal_year = p.fiscal_year AND pop.district_code = p.dis
     '計画の目標に結び付いた意見の割合',
     'Share of ideas traced to a plan goal',
     '%',
-    `SELECT fiscal_year_of(w.date) AS fiscal_year, coalesce(w.district_code, '*') AS district_code, NULL::VARCHAR AS lane,
+    `SELECT w.fiscal_year, coalesce(w.district_code, '*') AS district_code, NULL::VARCHAR AS lane,
   (100.0 * count(n.goal_code) / count(*))::DOUBLE AS value, count(*)::DOUBLE AS n
 FROM f_notes n JOIN workshops w ON w.id = n.workshop_id GROUP BY ${BY_DISTRICT}`,
   ),

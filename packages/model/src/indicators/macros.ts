@@ -1,32 +1,44 @@
 import { fiscalYearSql } from '../duckdb/fiscalYear';
 
+/** The filter value of one field, read from the `filters` variable (NULL: not filtered). */
+const filter = (field: 'district_code' | 'lane' | 'kind' | 'organiser') => `getvariable('filters').${field}`;
+
+/**
+ * Sets the filters every `f_*` view applies, as one prepared statement: bind district code, lane,
+ * activity kind and organiser, each NULL for "all". A DuckDB variable, not a table the views
+ * join: the views then fold to a plain scan when a filter is off and push an equality into the
+ * scan when it is on, where a join with a one-row filter table cost every query a nested-loop pass
+ * over all its rows (decision 0015). Values stay bound parameters, never SQL text.
+ */
+export const SET_FILTERS_SQL = `SET VARIABLE filters = {'district_code': ?::VARCHAR, 'lane': ?::VARCHAR, 'kind': ?::VARCHAR, 'organiser': ?::VARCHAR}`;
+
 /**
  * SQL the indicators rely on, run once after the tables exist. The fiscal year (年度) starts in
- * April, so every indicator buckets by `fiscal_year_of(date)` instead of the calendar year.
+ * April: the model's tables store it as `fiscal_year` when rows are loaded, and
+ * `fiscal_year_of(date)` applies the same rule to any other date (planners' own SQL).
  *
- * Filters are a one-row table the app fills with bound parameters; the `f_*` views apply them,
- * so indicator SQL (including planners' own) is filtered without any value pasted into SQL.
+ * The `f_*` views apply the filters set by `SET_FILTERS_SQL`, so indicator SQL (including
+ * planners' own) is filtered without any value pasted into SQL. An unknown kind or organiser
+ * matches nothing (TRY_CAST gives NULL, and nothing equals NULL).
  */
 export const INDICATOR_MACROS: readonly string[] = [
   // Built from the model's own rule, so SQL and `fiscalYearOf` in TypeScript cannot disagree.
   `CREATE OR REPLACE MACRO fiscal_year_of(d) AS ${fiscalYearSql('d')}`,
-  `CREATE TABLE IF NOT EXISTS filters (district_code VARCHAR, lane VARCHAR, kind VARCHAR, organiser VARCHAR)`,
-  `INSERT INTO filters SELECT NULL, NULL, NULL, NULL WHERE NOT EXISTS (SELECT 1 FROM filters)`,
-  `CREATE OR REPLACE VIEW f_workshops AS SELECT w.* FROM workshops w, filters f
-     WHERE f.district_code IS NULL OR w.district_code = f.district_code`,
-  `CREATE OR REPLACE VIEW f_notes AS SELECT n.* FROM notes n JOIN f_workshops w ON w.id = n.workshop_id,
-     filters f
-     WHERE f.lane IS NULL OR n.lane = f.lane`,
+  `CREATE OR REPLACE VIEW f_workshops AS SELECT * FROM workshops
+     WHERE ${filter('district_code')} IS NULL OR district_code = ${filter('district_code')}`,
+  `CREATE OR REPLACE VIEW f_notes AS SELECT n.* FROM notes n JOIN f_workshops w ON w.id = n.workshop_id
+     WHERE ${filter('lane')} IS NULL OR n.lane = ${filter('lane')}`,
   `CREATE OR REPLACE VIEW f_votes AS SELECT v.* FROM votes v JOIN f_notes n ON n.id = v.note_id`,
   `CREATE OR REPLACE VIEW f_attendance AS SELECT a.* FROM attendance a JOIN f_workshops w ON w.id = a.workshop_id`,
-  `CREATE OR REPLACE VIEW f_activities AS SELECT a.* FROM activities a, filters f
-     WHERE (f.district_code IS NULL OR a.district_code = f.district_code)
-       AND (f.kind IS NULL OR a.kind = f.kind) AND (f.organiser IS NULL OR a.organiser = f.organiser)`,
+  `CREATE OR REPLACE VIEW f_activities AS SELECT * FROM activities
+     WHERE (${filter('district_code')} IS NULL OR district_code = ${filter('district_code')})
+       AND (${filter('kind')} IS NULL OR kind = TRY_CAST(${filter('kind')} AS activity_kind))
+       AND (${filter('organiser')} IS NULL OR organiser = TRY_CAST(${filter('organiser')} AS activity_organiser))`,
   `CREATE OR REPLACE VIEW population_by_year AS
      SELECT p.fiscal_year, p.district_code, p.population FROM district_populations p
      UNION ALL
      SELECT y.fiscal_year, d.code, d.population FROM districts d,
-       (SELECT DISTINCT fiscal_year_of(date) AS fiscal_year FROM workshops UNION SELECT DISTINCT fiscal_year_of(date) FROM activities) y
+       (SELECT DISTINCT fiscal_year FROM workshops UNION SELECT DISTINCT fiscal_year FROM activities) y
      WHERE d.population IS NOT NULL AND NOT EXISTS (
        SELECT 1 FROM district_populations q WHERE q.district_code = d.code AND q.fiscal_year = y.fiscal_year)`,
 ];
