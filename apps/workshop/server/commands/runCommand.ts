@@ -103,9 +103,16 @@ export async function runCommand(
       () => inflight.delete(key),
     );
   }
-  const timeout = new Promise<never>((_, reject) =>
-    setTimeout(() => reject(new ApiError(503, 'store_unavailable')), DURABLE_TIMEOUT_MS).unref(),
-  );
-  const result = await Promise.race([pending, timeout]);
-  return { ...result, duplicate: !first };
+  // Cleared as soon as the command settles, so a busy hall does not keep ten seconds of timers
+  // (each holding its promise and closure) alive behind its commands.
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ApiError(503, 'store_unavailable')), DURABLE_TIMEOUT_MS).unref();
+  });
+  try {
+    const result = await Promise.race([pending, timeout]);
+    return { ...result, duplicate: !first };
+  } finally {
+    clearTimeout(timer);
+  }
 }
