@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { putNote } from '@chiiki/model';
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchBrowser, removeDir, screenshot, startServer, type TestServer } from '../src/harness';
 import { Api, type TestParticipant } from './lib/api';
@@ -185,22 +186,24 @@ describe('restoring a backup of ./data', () => {
     });
   }
 
-  it('in Chromium: a resident tablet open across the restore re-adds its note and keeps nothing the server lost, also offline after a reload', async () => {
+  it('in Chromium: residents open across the restore, or reopened after it, re-add their notes and keep nothing the server lost, also offline after a reload', async () => {
     server = await startServer();
     const browser = await launchBrowser();
     try {
       const api = new Api(server.url, server.adminToken);
       const w = await api.createWorkshop();
       const page = await residentPage(browser.browser, server.url, w.joinCode);
+      const closing = await residentPage(browser.browser, server.url, w.joinCode);
       const facilitator = restoreTablet(api.base, w.id, w.facilitatorToken, '127.0.6.1', facilitatorRecovery);
       const texts = {
         mineBefore: '朝の声かけ・前',
         facilBefore: '見守り・前',
         mineAfter: 'ゴミ出し・後',
+        theirAfter: '子ども食堂・後',
         facilAfter: 'サロン・後',
       };
-      const shown = async () => {
-        const cards = await shownTexts(page);
+      const shown = (on: Page) => async () => {
+        const cards = await shownTexts(on);
         return Object.entries(texts)
           .flatMap(([key, text]) =>
             cards.filter((c) => c.text.includes(text)).map((c) => `${key}${c.pending ? ' (pending)' : ''}`),
@@ -214,14 +217,23 @@ describe('restoring a backup of ./data', () => {
       const backup = join(dir, 'browser-backup');
       backUp(server.dataDir, backup);
       await residentWrites(page, texts.mineAfter);
+      await residentWrites(closing, texts.theirAfter);
       putNote(facilitator.replica.doc, facilitatorNote(w.id, texts.facilAfter, 2));
-      await page.locator('article.note', { hasText: texts.facilAfter }).waitFor();
-      // The facilitator's tablet is gone: only the resident's tablet holds what the backup lacks.
+      for (const on of [page, closing])
+        await on.locator('article.note', { hasText: texts.facilAfter }).waitFor();
+      // The facilitator's tablet is gone: only the residents' tablets hold what the backup lacks.
+      // The second resident closes the board; its cache stays in the browser.
       facilitator.replica.destroy();
+      const boardUrl = closing.url();
+      const closedTablet = closing.context();
+      await closing.close();
 
       server = await restore(server, backup);
-      const expected = ['facilBefore', 'mineAfter', 'mineBefore'];
-      await expect.poll(shown, { timeout: 30_000, interval: 250 }).toEqual(expected);
+      const reopened = await closedTablet.newPage();
+      await reopened.goto(boardUrl);
+      const expected = ['facilBefore', 'mineAfter', 'mineBefore', 'theirAfter'];
+      for (const on of [page, reopened])
+        await expect.poll(shown(on), { timeout: 30_000, interval: 250 }).toEqual(expected);
       // The resident is told, in words, that the board went back and that their note is sent again.
       const notice = page.getByRole('status', { name: 'サーバーがバックアップの時点に戻されました' });
       await notice.getByText('あなたの付箋 1 枚を送り直しています。').waitFor();
@@ -229,14 +241,16 @@ describe('restoring a backup of ./data', () => {
       await notice.getByRole('button', { name: 'わかった' }).click();
       await notice.waitFor({ state: 'detached' });
       const board = await readBoard(server.url, w.id, w.facilitatorToken);
-      expect(board.texts.sort()).toEqual([texts.facilBefore, texts.mineAfter, texts.mineBefore].sort());
+      expect(board.texts.sort()).toEqual(
+        [texts.facilBefore, texts.mineAfter, texts.mineBefore, texts.theirAfter].sort(),
+      );
       // The dropped copy must not come back from the tablet's IndexedDB: reload with no API, no sync.
       await page.route('**/api/**', (route) => route.abort('internetdisconnected'));
       await page.routeWebSocket(/\/sync/, (ws) => ws.close());
       await page.reload();
       await page.getByTestId('phase-instruction').waitFor();
-      await expect.poll(shown, { timeout: 15_000, interval: 250 }).toEqual(expected);
-      report('restore, resident in Chromium', {
+      await expect.poll(shown(page), { timeout: 15_000, interval: 250 }).toEqual(expected);
+      report('restore, residents in Chromium', {
         shownAfterRestore: expected.length,
         serverNotes: board.ids.size,
       });

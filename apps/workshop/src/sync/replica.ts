@@ -23,7 +23,7 @@ export interface ReplicaOptions {
   ownClients: ClientIdBook;
   /** Opens the local copy of a doc (none: the copy lives as long as the replica). */
   cache?: (doc: Y.Doc) => DocCache;
-  /** Longest wait for the local copy before connecting anyway (a broken IndexedDB never answers). */
+  /** Longest wait for the local copy before judging the server without it (a broken IndexedDB never answers). */
   cacheTimeoutMs?: number;
   WebSocketPolyfill?: typeof WebSocket;
   /** Sets this tablet's presence on each new provider. */
@@ -33,8 +33,8 @@ export interface ReplicaOptions {
 /**
  * One tablet's live copy of a workshop doc: a Y.Doc, its local cache and its y-websocket
  * provider, guarded against a server that is behind the copy (a restored backup, decision 0012).
- * The socket opens only once the cache is loaded, so the guard compares the server's state with
- * the whole copy. When the server is behind, the copy is not merged: its notes and groups are
+ * The guard judges the server's state against the whole copy, once the cache is loaded. When the
+ * server is behind, the copy is not merged: its notes and groups are
  * read into `stale`, the cache is cleared, and a new doc syncs from the server alone; listeners
  * then get the new doc and the stale copy to reconcile from.
  */
@@ -83,20 +83,20 @@ export class Replica {
       ...(WebSocketPolyfill ? { WebSocketPolyfill } : {}),
     });
     this.options.presence?.(provider);
-    guardAgainstRollback(
-      provider,
-      () => ownClients.ids(),
-      (ahead) => void this.replace(provider, ahead),
-    );
-    const loaded = cache
-      ? Promise.race([
-          cache.whenSynced,
-          new Promise((r) => setTimeout(r, this.options.cacheTimeoutMs ?? 3000)),
-        ])
-      : Promise.resolve();
-    void loaded.then(() => {
-      if (!this.destroyed) provider.connect();
+    guardAgainstRollback(provider, {
+      own: () => ownClients.ids(),
+      ...(cache
+        ? {
+            cacheLoaded: Promise.race([
+              cache.whenSynced,
+              new Promise((r) => setTimeout(r, this.options.cacheTimeoutMs ?? 3000)),
+            ]),
+            cacheOrigin: cache,
+          }
+        : {}),
+      onBehind: (ahead) => void this.replace(provider, ahead),
     });
+    provider.connect();
     return provider;
   }
 
