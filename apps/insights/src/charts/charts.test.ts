@@ -5,7 +5,7 @@ import { bulletOptions } from './bullets';
 import { heatmapOptions } from './heatmap';
 import { stackedBarsOptions } from './stackedBars';
 import { trendOptions } from './trend';
-import { wordBarsOptions } from './words';
+import { cooccurrenceOptions, wordBarsOptions } from './words';
 
 const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
 const render = (o: Plot.PlotOptions) => (Plot.plot({ ...o, document }) as unknown as Element).outerHTML;
@@ -90,6 +90,20 @@ describe('charts render to stable SVG with Japanese labels', () => {
       ),
     );
     expect(svg).toContain('見守り');
+    expect(svg).toMatchSnapshot();
+  });
+  it('word pairs: with every shown pair 0, zeros get the palest colour and hidden pairs ＊', () => {
+    const pairs = [
+      { a: '見守り', b: '見守り', count: 0 },
+      { a: '見守り', b: 'サロン', count: 3, hidden: true },
+      { a: 'サロン', b: '見守り', count: 3, hidden: true },
+      { a: 'サロン', b: 'サロン', count: 0 },
+    ];
+    const options = cooccurrenceOptions(pairs, false);
+    expect(options.color?.domain).toEqual([0, 1]);
+    const svg = render(options);
+    expect(svg.match(/＊/g)).toHaveLength(2);
+    expect(svg).not.toContain('>3<');
     expect(svg).toMatchSnapshot();
   });
 });

@@ -32,6 +32,7 @@ export function cooccurrenceOptions(
   legend = true,
 ): Plot.PlotOptions {
   const words = [...new Set(pairs.map((p) => p.a))];
+  const shown = pairs.filter((p) => !p.hidden);
   return {
     style: CHART_STYLE,
     width: 560,
@@ -41,18 +42,17 @@ export function cooccurrenceOptions(
     padding: 0.05,
     x: { domain: words, axis: 'top', tickRotate: -45, label: null },
     y: { domain: words, label: null },
-    color: { scheme: 'oranges', legend, zero: true },
+    // From 0 to at least 1: when every shown pair is 0 (the rest suppressed) a zero-width domain
+    // would paint the zeros in the strongest colour.
+    color: { scheme: 'oranges', legend, domain: [0, Math.max(1, ...shown.map((p) => p.count))] },
     marks: [
-      Plot.cell(
-        pairs.filter((p) => !p.hidden),
-        {
-          ...DECORATIVE,
-          x: 'a',
-          y: 'b',
-          fill: (d: { count: number }) => d.count,
-          tip: DECORATIVE,
-        },
-      ),
+      Plot.cell(shown, {
+        ...DECORATIVE,
+        x: 'a',
+        y: 'b',
+        fill: (d: { count: number }) => d.count,
+        tip: DECORATIVE,
+      }),
       Plot.text(
         pairs.filter((p) => p.count > 0),
         {
