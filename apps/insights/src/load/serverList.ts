@@ -1,3 +1,49 @@
+/** Why a request to our server failed, in both languages, for the picker and the load's problem list. */
+export class ServerRequestError extends Error {
+  readonly ja: string;
+  readonly en: string;
+  constructor(status: number | null) {
+    const [ja, en] =
+      status === null
+        ? [
+            'サーバーに接続できません。ネットワークを確かめてください。',
+            'cannot reach the server. Check the network.',
+          ]
+        : status === 401 || status === 403
+          ? [
+              'トークンが違うか、このワークショップの進行役・管理者のトークンではありません。',
+              'the token is wrong, or not a facilitator or admin token of this workshop.',
+            ]
+          : status === 404
+            ? ['ワークショップが見つかりません。', 'workshop not found.']
+            : [
+                `サーバーがエラーを返しました（HTTP ${status}）。`,
+                `the server answered with an error (HTTP ${status}).`,
+              ];
+    super(en);
+    this.ja = ja;
+    this.en = en;
+  }
+}
+
+/** The failure of a request as { ja, en }, whatever was thrown. */
+export function serverProblem(e: unknown): { ja: string; en: string } {
+  if (e instanceof ServerRequestError) return { ja: e.ja, en: e.en };
+  return { ja: 'サーバーの応答を読めませんでした。', en: "could not read the server's answer." };
+}
+
+/** Fetches from our server, turning a network failure or an error status into a ServerRequestError. */
+async function request(url: string, token: string): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  } catch {
+    throw new ServerRequestError(null);
+  }
+  if (!res.ok) throw new ServerRequestError(res.status);
+  return res;
+}
+
 /** A workshop as the server lists it (only what the picker shows). */
 export interface ServerWorkshop {
   id: string;
@@ -12,8 +58,7 @@ export interface ServerWorkshop {
  * facilitator/admin token the planner typed. The only network call the app makes, and only when asked.
  */
 export async function listServerWorkshops(token: string): Promise<ServerWorkshop[]> {
-  const res = await fetch('/api/workshops', { headers: { authorization: `Bearer ${token}` } });
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const res = await request('/api/workshops', token);
   const body = (await res.json()) as unknown;
   const list = Array.isArray(body) ? body : ((body as { workshops?: unknown }).workshops ?? []);
   // The server lists entries as { workshop, joinCode, … }; a bare workshop is accepted too.
@@ -24,9 +69,6 @@ export async function listServerWorkshops(token: string): Promise<ServerWorkshop
 
 /** Fetches one workshop's export as JSON text, to be validated like a dropped file. */
 export async function fetchServerExport(token: string, id: string): Promise<string> {
-  const res = await fetch(`/api/workshops/${encodeURIComponent(id)}/export?format=json`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const res = await request(`/api/workshops/${encodeURIComponent(id)}/export?format=json`, token);
   return res.text();
 }

@@ -1,6 +1,6 @@
-import { Button, useT } from '@chiiki/ui';
+import { Button, useLanguage, useT } from '@chiiki/ui';
 import { useState } from 'react';
-import { listServerWorkshops, type ServerWorkshop } from '../load/serverList';
+import { listServerWorkshops, type ServerWorkshop, serverProblem } from '../load/serverList';
 
 /** Props of ServerPicker: called with the token and the chosen workshop ids. */
 interface ServerPickerProps {
@@ -11,10 +11,11 @@ interface ServerPickerProps {
 /** Lists the server's workshops (with a facilitator/admin token) and loads the chosen exports. */
 export function ServerPicker({ onLoad, busy }: ServerPickerProps) {
   const { t } = useT('insights');
+  const { language } = useLanguage();
   const [token, setToken] = useState('');
   const [list, setList] = useState<ServerWorkshop[] | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ ja: string; en: string } | null>(null);
   return (
     <details className="card">
       <summary>{t('start.server')}</summary>
@@ -36,14 +37,18 @@ export function ServerPicker({ onLoad, busy }: ServerPickerProps) {
                 setList(l);
                 setError(null);
               },
-              (e: unknown) => setError(String(e)),
+              (e: unknown) => setError(serverProblem(e)),
             )
           }
         >
           {t('start.list')}
         </Button>
       </form>
-      {error ? <p className="error">{error}</p> : null}
+      {error ? (
+        <p className="error" role="alert">
+          {language === 'ja' ? error.ja : error.en}
+        </p>
+      ) : null}
       {list ? (
         <ul className="plain">
           {list.map((w) => (

@@ -10,7 +10,7 @@ import { convertOffThread, draftCsvOffThread } from '../load/csvOffThread';
 import { isWorkshopExportFile, readWorkshopExportFile } from '../load/exportFile';
 import type { LoadStep } from '../load/progress';
 import { readFileBytes } from '../load/readFile';
-import { fetchServerExport } from '../load/serverList';
+import { fetchServerExport, serverProblem } from '../load/serverList';
 import { readWorkshopExport } from '../load/workshopExport';
 import { sampleSources } from '../sample/sampleSources';
 import { type Source, sourceRowCount } from '../store/source';
@@ -116,7 +116,8 @@ export function StartPage({ engine, districts }: StartPageProps) {
         if (r.ok) list.push(r.source);
         else refused.push({ path: '', ja: r.ja, en: r.en });
       } catch (e) {
-        refused.push({ path: '', ja: `${id}: ${String(e)}`, en: `${id}: ${String(e)}` });
+        const why = serverProblem(e);
+        refused.push({ path: '', ja: `${id}: ${why.ja}`, en: `${id}: ${why.en}` });
       }
     }
     setBusy(false);

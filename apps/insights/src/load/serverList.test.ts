@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fetchServerExport, listServerWorkshops, serverProblem } from './serverList';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const answer = (status: number, body = '') => vi.fn(async () => new Response(body, { status }));
+
+describe('server requests', () => {
+  it('a refused token, a missing workshop and a dead network each say what happened, in both languages', async () => {
+    vi.stubGlobal('fetch', answer(403));
+    const refused = serverProblem(await listServerWorkshops('x').catch((e: unknown) => e));
+    expect(refused.ja).toContain('トークンが違う');
+    expect(refused.en).toContain('the token is wrong');
+    vi.stubGlobal('fetch', answer(404));
+    expect(serverProblem(await fetchServerExport('t', 'w1').catch((e: unknown) => e)).en).toBe(
+      'workshop not found.',
+    );
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
+    expect(serverProblem(await fetchServerExport('t', 'w1').catch((e: unknown) => e)).ja).toContain(
+      'サーバーに接続できません',
+    );
+    vi.stubGlobal('fetch', answer(500));
+    expect(serverProblem(await fetchServerExport('t', 'w1').catch((e: unknown) => e)).en).toContain(
+      'HTTP 500',
+    );
+  });
+
+  it('lists the server’s entries by their workshop, sending the token', async () => {
+    const fetch = vi.fn(
+      async () => new Response(JSON.stringify({ workshops: [{ workshop: { id: 'w1', theme: 'T' } }, {}] })),
+    );
+    vi.stubGlobal('fetch', fetch);
+    expect(await listServerWorkshops('tok')).toEqual([{ id: 'w1', theme: 'T' }]);
+    expect(fetch).toHaveBeenCalledWith('/api/workshops', { headers: { authorization: 'Bearer tok' } });
+  });
+});
