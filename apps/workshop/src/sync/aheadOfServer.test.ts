@@ -41,4 +41,16 @@ describe('aheadOfServer', () => {
     expect(aheadOfServer(reloaded, sv, new Set([reloaded.clientID]))).toEqual([before.clientID]);
     expect(aheadOfServer(reloaded, sv, new Set([reloaded.clientID, before.clientID]))).toEqual([]);
   });
+
+  it('vouches for what the server sent after its state vector (a step 1 judged once the cache is in)', () => {
+    const server = new Y.Doc();
+    write(server, 'a');
+    const stepOne = Y.encodeStateVector(server);
+    write(server, 'sent since');
+    const tablet = new Y.Doc();
+    Y.applyUpdate(tablet, Y.encodeStateAsUpdate(server));
+    const sent = new Map([[server.clientID, 2]]);
+    expect(aheadOfServer(tablet, stepOne, new Set())).toEqual([server.clientID]);
+    expect(aheadOfServer(tablet, stepOne, new Set(), sent)).toEqual([]);
+  });
 });

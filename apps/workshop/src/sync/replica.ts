@@ -23,7 +23,7 @@ export interface ReplicaOptions {
   ownClients: ClientIdBook;
   /** Opens the local copy of a doc (none: the copy lives as long as the replica). */
   cache?: (doc: Y.Doc) => DocCache;
-  /** Longest wait for the local copy before judging the server without it (a broken IndexedDB never answers). */
+  /** Longest hold of the server's step 1 for the local copy (a broken IndexedDB never answers). */
   cacheTimeoutMs?: number;
   WebSocketPolyfill?: typeof WebSocket;
   /** Sets this tablet's presence on each new provider. */
@@ -87,11 +87,9 @@ export class Replica {
       own: () => ownClients.ids(),
       ...(cache
         ? {
-            cacheLoaded: Promise.race([
-              cache.whenSynced,
-              new Promise((r) => setTimeout(r, this.options.cacheTimeoutMs ?? 3000)),
-            ]),
+            cacheLoaded: cache.whenSynced,
             cacheOrigin: cache,
+            cacheTimeoutMs: this.options.cacheTimeoutMs ?? 3000,
           }
         : {}),
       onBehind: (ahead) => void this.replace(provider, ahead),

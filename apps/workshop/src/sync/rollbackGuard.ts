@@ -14,6 +14,8 @@ export interface GuardOptions {
   own: () => ReadonlySet<number>;
   /** Resolves once the local cache is in the doc (absent: there is no cache). */
   cacheLoaded?: Promise<unknown>;
+  /** Longest hold of a step 1 for the cache (a broken IndexedDB never answers); default 3 s. */
+  cacheTimeoutMs?: number;
   /** The origin of the cache's transactions (y-indexeddb uses its persistence instance). */
   cacheOrigin?: unknown;
   /** Called, after the provider disconnected, with the clients the tablet holds more of. */
@@ -38,10 +40,19 @@ export function guardAgainstRollback(provider: WebsocketProvider, options: Guard
   const doc: Y.Doc = provider.doc;
   let loaded = options.cacheLoaded === undefined;
   let held: (() => void) | undefined;
-  void options.cacheLoaded?.then(() => {
-    loaded = true;
+  let judgedWithoutCache = false;
+  const release = () => {
     held?.();
     held = undefined;
+  };
+  void options.cacheLoaded?.then(() => {
+    loaded = true;
+    release();
+    // A step 1 judged without the cache: judge the whole copy on a new socket.
+    if (judgedWithoutCache && provider.wsconnected) {
+      provider.disconnect();
+      provider.connect();
+    }
   });
   // Clocks the server sent on the current socket: vouched for like its state vector.
   const received = new Map<number, number>();
@@ -86,6 +97,11 @@ export function guardAgainstRollback(provider: WebsocketProvider, options: Guard
     }
     const ws = p.ws;
     const replay = decoding.clone(decoder);
+    setTimeout(() => {
+      if (loaded || !held) return;
+      judgedWithoutCache = true;
+      release();
+    }, options.cacheTimeoutMs ?? 3000);
     held = () => {
       if (p.ws !== ws || !p.wsconnected || !ws) return; // that socket is gone; the next brings its own step 1
       judge((out) => {
