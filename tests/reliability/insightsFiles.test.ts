@@ -245,6 +245,18 @@ describe('insights: bad files give a clear message and leave earlier data intact
     await expectIndicatorsUnchanged();
   }, 120_000);
 
+  it('the server picker with a wrong token says so and loads nothing', async () => {
+    const before = await sourceRows().allTextContents();
+    await page.locator('summary', { hasText: 'サーバーのワークショップから読み込む' }).click();
+    await page.getByLabel('ファシリテーター／管理者トークン').fill('not-a-token');
+    await page.getByRole('button', { name: '一覧を取得' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'トークンが違うか' });
+    await alert.waitFor(WAIT);
+    await screenshot(page, 'insights-server-wrong-token');
+    expect(await sourceRows().allTextContents()).toEqual(before);
+    await page.locator('summary', { hasText: 'サーバーのワークショップから読み込む' }).click();
+  }, 60_000);
+
   it('SQL in names and values goes in as data: refused where invalid, stored as text where allowed', async () => {
     const drop1 = "x'); DROP TABLE activities; --";
     expect(await refused('sql_district.csv', csv(`2025/7/1,${drop1},サロン,市,8,2,`))).toMatch(

@@ -11,7 +11,7 @@ export class ServerRequestError extends Error {
           ]
         : status === 401 || status === 403
           ? [
-              'トークンが違うか、このワークショップの進行役・管理者のトークンではありません。',
+              'トークンが違うか、このワークショップのファシリテーター・管理者のトークンではありません。',
               'the token is wrong, or not a facilitator or admin token of this workshop.',
             ]
           : status === 404
