@@ -1,12 +1,13 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { putNote } from '@chiiki/model';
+import { newId, putNote } from '@chiiki/model';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchBrowser, removeDir, screenshot, startServer, type TestServer } from '../src/harness';
 import { Api, type TestParticipant } from './lib/api';
 import { readBoard } from './lib/board';
+import { http } from './lib/http';
 import { Outbox } from './lib/outbox';
 import { report } from './lib/report';
 import { residentPage, residentWrites, shownTexts } from './lib/residentPage';
@@ -185,6 +186,57 @@ describe('restoring a backup of ./data', () => {
       expect(figures.ghosts).toBe(0);
     });
   }
+
+  it('drafts of silent writing (private docs) come back to their author once, and stay private', async () => {
+    server = await startServer();
+    const api = new Api(server.url, server.adminToken);
+    const w = await api.createWorkshop();
+    const writing = { type: 'setPhase', commandId: newId(), phase: 'writing' };
+    expect((await api.command(w.id, w.facilitatorToken, writing)).status).toBe(200);
+    const person = await api.join(w.joinCode, '127.0.7.1');
+    const outbox = new Outbox(join(dir, `drafts-${person.participantId}.json`));
+    const drafts = restoreTablet(
+      api.base,
+      w.id,
+      person.token,
+      '127.0.7.1',
+      participantRecovery(person.participantId, outbox),
+      'private',
+    );
+    const draft = async (text: string) => {
+      const command = Api.addNote(text);
+      outbox.push(command);
+      await outbox.flush(api, w.id, person.token, 1);
+      await until(() => noteIdsOf(drafts.replica).has(String(command.noteId)), `draft ${text} synced`);
+      return String(command.noteId);
+    };
+    const first = await draft('下書き・前');
+    const backup = join(dir, 'drafts-backup');
+    backUp(server.dataDir, backup);
+    const second = await draft('下書き・後');
+
+    server = await restore(server, backup);
+    api.base = server.url;
+    await until(() => drafts.replica.resets > 0, 'the private copy finds the server behind', 30_000);
+    await outbox.flush(api, w.id, person.token, 1);
+    await until(() => noteIdsOf(drafts.replica).size === 2, 'both drafts in the private copy', 20_000);
+    const held = await http(api.base, { path: `/api/workshops/${w.id}/private`, token: w.facilitatorToken });
+    const own = (
+      held.json as { participants: { participantId: string; notes: { id: string }[] }[] }
+    ).participants
+      .filter((p) => p.participantId === person.participantId)
+      .flatMap((p) => p.notes.map((n) => n.id));
+    const board = await readBoard(api.base, w.id, w.facilitatorToken);
+    report('restore, silent-writing drafts', {
+      drafts: own.length,
+      readded: drafts.recovered.notes,
+      onBoard: board.ids.size,
+    });
+    drafts.replica.destroy();
+    expect(own.sort()).toEqual([first, second].sort());
+    expect(drafts.recovered.notes).toBe(1);
+    expect(board.ids.size).toBe(0);
+  });
 
   it('in Chromium: residents open across the restore, or reopened after it, re-add their notes and keep nothing the server lost, also offline after a reload', async () => {
     server = await startServer();

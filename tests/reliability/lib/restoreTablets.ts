@@ -16,7 +16,8 @@ export interface Recovered {
  * resync) in Node, from its own loopback address, with its copy in memory for as long as the
  * tablet lives (what y-indexeddb keeps in the browser). What it does once the copy is replaced is
  * what the board's useRestoreRecovery does: a facilitator writes the missing notes and groups
- * back, a participant re-adds its own through its outbox.
+ * back, a participant re-adds its own through its outbox. `doc: 'private'` follows the token's
+ * private doc (drafts while writing) instead of the board.
  */
 export function restoreTablet(
   base: string,
@@ -24,11 +25,12 @@ export function restoreTablet(
   token: string,
   localAddress: string,
   recover: (replica: Replica) => Recovered,
+  doc?: 'private',
 ) {
   const replica = new Replica({
     serverUrl: `${base.replace(/^http/, 'ws')}/sync`,
     workshopId,
-    params: { token },
+    params: doc ? { token, doc } : { token },
     ownClients: memoryClientIdBook(),
     WebSocketPolyfill: socketFrom(localAddress) as unknown as typeof WebSocket,
   });
