@@ -29,10 +29,9 @@ export {
 } from './commands/facilitation';
 export { UnvoteCommandSchema, VoteCommandSchema } from './commands/voting';
 export type { TableName } from './duckdb/columns';
-export { ENUM_TYPES, TABLE_NAMES, TABLES } from './duckdb/columns';
-export { bindType, columnNames, DDL, insertFromSql, insertSql } from './duckdb/ddl';
-export type { DerivedColumn } from './duckdb/derived';
-export { derivedColumns } from './duckdb/derived';
+export { TABLE_NAMES, TABLES } from './duckdb/columns';
+export { bindType, COMPACT_SQL, columnNames, DDL, insertFromSql, insertSql } from './duckdb/ddl';
+export { inStorageOrder } from './duckdb/derived';
 
 export { exportRows } from './duckdb/exportRows';
 export { fiscalYearOf, fiscalYearSql } from './duckdb/fiscalYear';

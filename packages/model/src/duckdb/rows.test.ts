@@ -3,7 +3,8 @@ import { DEFAULT_PLAN } from '../plan/defaultPlan';
 import { openTestDb, type TestConnection } from '../testkit/duckdb';
 import { ACTIVITY, ATTENDANCE, BARE_NOTE, GROUP, NOTE, TARGET, VOTE, WORKSHOP } from '../testkit/fixtures';
 import { TABLE_NAMES, type TableName, type TableRecord } from './columns';
-import { columnNames, DDL, insertSql } from './ddl';
+import { COMPACT_SQL, columnNames, DDL, insertFromSql, insertSql } from './ddl';
+import { inStorageOrder } from './derived';
 import { fiscalYearOf, fiscalYearSql } from './fiscalYear';
 import { fromRow, planFromRows, planToRows, type Row, rowParams, toRow } from './rows';
 
@@ -34,7 +35,7 @@ describe('DDL', () => {
       .toArray()
       .map((r) => r.toJSON().table_name);
     expect(tables).toEqual([...TABLE_NAMES].sort());
-    expect(DDL).toHaveLength(2 + 12);
+    expect(DDL).toHaveLength(2 + 2 + 12);
     expect(columnNames('notes')).toContain('workshop_id');
     const types = Object.fromEntries(
       conn
@@ -70,6 +71,46 @@ describe('stored columns the records do not carry', () => {
       .toArray()
       .map((r) => String(r.toJSON().data_type));
     expect(kind).toMatch(/^ENUM\('workshop', 'outreach_lecture'/);
+  });
+});
+
+describe('how activities are stored', () => {
+  const kinds = ['salon', 'training', 'salon', 'outreach_lecture'] as const;
+  const rows = kinds.map((kind, i) => toRow('activities', { ...ACTIVITY, kind, date: `2025-0${i + 4}-01` }));
+
+  it('sorts rows by kind, then date, before a chunked load', () => {
+    const sorted = inStorageOrder('activities', [...rows].reverse());
+    expect(sorted.map((r) => `${r.kind} ${r.date}`)).toEqual([
+      'outreach_lecture 2025-07-01',
+      'salon 2025-04-01',
+      'salon 2025-06-01',
+      'training 2025-05-01',
+    ]);
+    const unordered = [...rows].reverse();
+    expect(inStorageOrder('notes', unordered)).toEqual(unordered);
+  });
+
+  it('a bulk load stores them in that order, and a compaction compresses them', () => {
+    conn.query('DELETE FROM activities');
+    const source = `(SELECT DATE '2025-04-01' + (i % 300)::INTEGER AS date, 'D01' AS district_code,
+      ['salon', 'training', 'outreach_lecture'][i % 3 + 1] AS kind, 'city' AS organiser,
+      5 AS participants, 0 AS volunteers, NULL AS memo FROM range(3000) AS t(i))`;
+    conn.query(insertFromSql('activities', source));
+    const runs = conn
+      .query(
+        'SELECT kind, count(*) AS n FROM (SELECT kind, rowid - row_number() OVER (PARTITION BY kind ORDER BY rowid) AS run FROM activities) GROUP BY kind, run ORDER BY min(run)',
+      )
+      .toArray()
+      .map((r) => `${r.toJSON().kind} ${r.toJSON().n}`);
+    expect(runs).toEqual(['outreach_lecture 1000', 'salon 1000', 'training 1000']);
+    conn.query(COMPACT_SQL);
+    const compression = conn
+      .query(
+        `SELECT DISTINCT compression FROM pragma_storage_info('activities') WHERE column_name = 'kind' AND segment_type <> 'VALIDITY'`,
+      )
+      .toArray()
+      .map((r) => String(r.toJSON().compression));
+    expect(compression).not.toContain('Uncompressed');
   });
 });
 
