@@ -2,7 +2,6 @@ import { putNote } from '@chiiki/model';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../src/harness';
 import { Api, type TestParticipant, type TestWorkshop } from './lib/api';
-import { heapSplit } from './lib/heapSnapshot';
 import { Probe, rssOf } from './lib/probe';
 import { report } from './lib/report';
 import { SIZES } from './lib/sizes';
@@ -36,7 +35,7 @@ interface Hall {
  */
 async function measure(): Promise<{ objectBytes: number; codeBytes: number; heapUsed: number }> {
   const { heapUsed } = await probe.memory();
-  return { ...heapSplit(await probe.heapSnapshot()), heapUsed };
+  return { ...(await probe.heapSplit()), heapUsed };
 }
 
 /** One opening of a room: loaded from disk, a facilitator syncs and writes, a participant adds a note. */

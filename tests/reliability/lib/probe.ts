@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { onProcessExit, removeDir } from '../../src/harness';
+import { heapSplit } from './heapSnapshot';
 import { sleep } from './wait';
 
 const PRELOAD = pathToFileURL(join(fileURLToPath(new URL('.', import.meta.url)), 'serverProbe.mjs')).href;
@@ -76,6 +77,20 @@ export class Probe {
       await sleep(100);
     }
     return answer;
+  }
+
+  /**
+   * The server's heap after a full GC split into objects and compiled code (see heapSplit). The
+   * snapshot file (tens of MB) is removed at once, so its dirty pages are never written back while
+   * the server's fsyncs are being timed.
+   */
+  async heapSplit(): Promise<{ objectBytes: number; codeBytes: number }> {
+    const path = await this.heapSnapshot();
+    try {
+      return heapSplit(path);
+    } finally {
+      rmSync(path, { force: true });
+    }
   }
 
   /** Removes the control directory. */
