@@ -32,7 +32,7 @@ async function readPlanInfo(db: Db): Promise<PlanInfo> {
     'SELECT code, any_value(ja) AS ja, any_value(en) AS en FROM goals GROUP BY code ORDER BY code',
   );
   const years = await db.query(
-    `SELECT DISTINCT fiscal_year_of(date) AS fy FROM workshops UNION SELECT DISTINCT fiscal_year_of(date) FROM activities ORDER BY fy DESC`,
+    `SELECT DISTINCT fiscal_year AS fy FROM workshops UNION SELECT DISTINCT fiscal_year FROM activities ORDER BY fy DESC`,
   );
   return {
     lanes: lanes.length
