@@ -55,7 +55,7 @@ export function App() {
       `${language === 'ja' ? ind.ja : ind.en}（${district === '*' ? t('ind.city') : (plan.districts.find((d) => d.code === district)?.name ?? district)}）`,
     [language, plan, t],
   );
-  const { data, error } = useDashboard(engine.db, engine.version, filters, k, plan, labelOf, custom);
+  const { data, error, loading } = useDashboard(engine.db, engine.version, filters, k, plan, labelOf, custom);
   // Warm the dashboard's chunk (Plot) while the planner is still on the start page.
   useEffect(() => {
     if (engine.db) void import('../dashboard/Dashboard');
@@ -124,7 +124,12 @@ export function App() {
         {view === 'text' && engine.db ? (
           <TextPage db={engine.db} version={engine.version} filters={filters} plan={plan} k={k} />
         ) : null}
-        {view === 'report' && data && engine.db ? (
+        {/* A report is printed: while new filters load it waits, rather than show the new filters
+            over the old numbers. */}
+        {view === 'report' && data && engine.db && loading ? (
+          <ProgressBar value={null} label={t('start.loading')} />
+        ) : null}
+        {view === 'report' && data && engine.db && !loading ? (
           <ReportPage
             db={engine.db}
             version={engine.version}

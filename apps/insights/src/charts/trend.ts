@@ -15,8 +15,9 @@ export interface TrendPoint {
 /** Lines over months or fiscal years, one per activity kind, with dots so single points show. */
 export function trendOptions(
   points: readonly TrendPoint[],
-  labels: { x: string; y: string; series: string },
+  labels: { x: string; y: string; series: string; month?: (month: number) => string },
 ): Plot.PlotOptions {
+  const month = labels.month ?? ((m: number) => `${m}月`);
   const periods = [...new Set(points.map((p) => p.period))].sort();
   return {
     style: CHART_STYLE,
@@ -27,8 +28,8 @@ export function trendOptions(
       label: labels.x,
       domain: periods,
       type: 'point',
-      // 2025-04 → 4月 (the caption names the fiscal year); other periods print as they are.
-      tickFormat: (p: string) => (/^\d{4}-\d{2}$/.test(p) ? `${Number(p.slice(5))}月` : p),
+      // 2025-04 → 4月 / Apr (the caption names the fiscal year); other periods print as they are.
+      tickFormat: (p: string) => (/^\d{4}-\d{2}$/.test(p) ? month(Number(p.slice(5))) : p),
       tickRotate: periods.length > 14 ? -45 : 0,
     },
     y: { label: labels.y, grid: true, zero: true },

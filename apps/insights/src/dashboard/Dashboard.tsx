@@ -46,8 +46,16 @@ export function Dashboard({ data, plan, k, report = false }: DashboardProps) {
   const first = data.months.rowKeys[0];
   const monthYear = first ? t('fy', { fy: fiscalYearOf(`${first}-01`) }) : '';
   const month = trendPoints(data.months).map((p) => ({ ...p, series: kindName(p.series) }));
-  const year = trendPoints(data.years).map((p) => ({ ...p, series: kindName(p.series) }));
+  // Year rows are keyed 2025年度 (as the SQL labels them); printed as the language says a fiscal year.
+  const yearLabel = (p: string) => t('fy', { fy: Number.parseInt(p, 10) });
+  const year = trendPoints(data.years).map((p) => ({
+    ...p,
+    period: yearLabel(p.period),
+    series: kindName(p.series),
+  }));
   const monthLabel = (p: string) => t('dash.month', { year: p.slice(0, 4), month: Number(p.slice(5)) });
+  const monthName = new Intl.DateTimeFormat(language, { month: 'short', timeZone: 'UTC' });
+  const monthTick = (m: number) => monthName.format(Date.UTC(2000, m - 1, 1));
   const laneAxis = t('dash.axisLane');
   const districtAxis = t('dash.axisDistrict');
   const ideas = t('dash.axisIdeas');
@@ -96,6 +104,7 @@ export function Dashboard({ data, plan, k, report = false }: DashboardProps) {
             x: t('dash.axisMonth'),
             y: people,
             series: t('filters.kind'),
+            month: monthTick,
           })}
         />
         <div className="panel__tables">
@@ -128,7 +137,7 @@ export function Dashboard({ data, plan, k, report = false }: DashboardProps) {
           matrix={data.years}
           caption={t('dash.table')}
           corner={t('filters.fy')}
-          rowLabel={(y) => y}
+          rowLabel={yearLabel}
           colLabel={kindName}
           file="activity_participants_by_year.csv"
           k={k}
