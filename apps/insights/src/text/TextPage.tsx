@@ -36,7 +36,7 @@ export function TextPage({ db, version, filters, plan, k }: TextPageProps) {
       await setFilters(d, filters);
       const rows = await d.query(
         `SELECT n.text, n.lane, w.district_code AS d FROM f_notes n JOIN workshops w ON w.id = n.workshop_id
-         WHERE ?::INTEGER IS NULL OR fiscal_year_of(w.date) = ?::INTEGER`,
+         WHERE ?::INTEGER IS NULL OR w.fiscal_year = ?::INTEGER`,
         [filters.fiscalYear, filters.fiscalYear],
       );
       return rows.map((r) => ({ text: String(r.text), lane: String(r.lane), district: String(r.d) }));

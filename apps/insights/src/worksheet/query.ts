@@ -29,7 +29,7 @@ export async function readThemes(db: Db, fy: number | null): Promise<Theme[]> {
        coalesce(sum(v.votes), 0)::INTEGER AS votes, min(v.votes)::INTEGER AS least_votes
      FROM f_notes n JOIN workshops w ON w.id = n.workshop_id
      LEFT JOIN groups g ON g.id = n.group_id LEFT JOIN v ON v.note_id = n.id
-     WHERE ?::INTEGER IS NULL OR fiscal_year_of(w.date) = ?::INTEGER
+     WHERE ?::INTEGER IS NULL OR w.fiscal_year = ?::INTEGER
      GROUP BY ALL)
      SELECT * FROM t ORDER BY goal = '', goal, lane, votes DESC, workshops DESC, theme`,
     [fy, fy],
