@@ -11,9 +11,11 @@ interface DragState {
   /** The lanes' boxes, measured when the drag starts and again after a scroll. */
   lanes: LaneBox[] | undefined;
   overLane: HTMLElement | undefined;
-  /** The latest pointer position, drawn at the next animation frame. */
+  /** The latest pointer position (viewport and page), drawn at the next animation frame. */
   x: number;
   y: number;
+  pageX: number;
+  pageY: number;
   frame: number;
 }
 
@@ -25,12 +27,16 @@ function laneElementAt(x: number, y: number): HTMLElement | undefined {
 
 const DROP_CLASS = 'lane--drop';
 
-/** Moves the card to the pointer and highlights the lane under it: once per frame, at most. */
+/**
+ * Moves the card to the pointer and highlights the lane under it: once per frame, at most. The
+ * lane is found before the transform is written and from the event's page coordinates, so
+ * nothing here makes the browser recalculate style or layout.
+ */
 function draw(state: DragState): void {
   state.frame = 0;
-  state.card.style.transform = `translate(${state.x - state.startX}px, ${state.y - state.startY}px) rotate(2deg)`;
   state.lanes ??= measureLanes();
-  const lane = laneAtPoint(state.lanes, state.x + window.scrollX, state.y + window.scrollY)?.element;
+  const lane = laneAtPoint(state.lanes, state.pageX, state.pageY)?.element;
+  state.card.style.transform = `translate(${state.x - state.startX}px, ${state.y - state.startY}px) rotate(2deg)`;
   if (lane !== state.overLane) {
     state.overLane?.classList.remove(DROP_CLASS);
     lane?.classList.add(DROP_CLASS);
@@ -91,6 +97,8 @@ export function useNoteDrag(onDrop: (noteId: string, lane: string) => void) {
           overLane: undefined,
           x: event.clientX,
           y: event.clientY,
+          pageX: event.pageX,
+          pageY: event.pageY,
           frame: 0,
         };
       },
@@ -99,6 +107,8 @@ export function useNoteDrag(onDrop: (noteId: string, lane: string) => void) {
         if (!state) return;
         state.x = event.clientX;
         state.y = event.clientY;
+        state.pageX = event.pageX;
+        state.pageY = event.pageY;
         if (!state.moved && Math.hypot(state.x - state.startX, state.y - state.startY) < THRESHOLD_PX) return;
         if (!state.moved) {
           state.moved = true;
