@@ -90,7 +90,7 @@ const en: Catalog<typeof ja> = {
     notUsed: '(not used)',
     apply: 'Load with this mapping',
     cancel: 'Cancel',
-    errors: '{{file}} has {{n}} problems. Nothing was loaded.',
+    errors: 'Problems found in {{file}}: {{n}}. Nothing was loaded.',
     preview: 'First rows',
   },
 };
