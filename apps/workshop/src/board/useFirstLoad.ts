@@ -6,7 +6,7 @@ import type { WorkshopSync } from '../sync/useWorkshopSync';
  * for a hall's slow Wi-Fi to deliver a full board, short enough that a tablet with no cache and
  * no server can still start writing notes offline.
  */
-export const FIRST_LOAD_WAIT_MS = 3000;
+const FIRST_LOAD_WAIT_MS = 3000;
 
 /**
  * Whether the board may draw its lanes: once the doc holds the server's state or a cached copy,
