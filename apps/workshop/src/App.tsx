@@ -1,6 +1,7 @@
 import { PageLayout, useT } from '@chiiki/ui';
 import { lazy, Suspense } from 'react';
 import { BoardScreen } from './board/BoardScreen';
+import { useBootShellGone } from './bootShell';
 import { JoinScreen } from './join/JoinScreen';
 import { useRoute } from './router/router';
 
@@ -31,6 +32,8 @@ function NotFound() {
  */
 export function App() {
   const route = useRoute();
+  // The board takes the start-up shell away itself, once it has drawn its lanes.
+  useBootShellGone(route.name !== 'board');
   switch (route.name) {
     case 'join':
       return <JoinScreen key={route.code ?? ''} code={route.code} />;

@@ -3,6 +3,7 @@ import '../pacing/facilitation.css';
 import { type Group, PHASE_RULES } from '@chiiki/model';
 import { PageLayout, useT } from '@chiiki/ui';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useBootShellGone } from '../bootShell';
 import { PhaseBanner } from '../pacing/PhaseBanner';
 import { useFacilitation } from '../pacing/useFacilitation';
 import { usePlan } from '../plan/usePlan';
@@ -16,7 +17,6 @@ import { useVotes } from '../voting/useVotes';
 import { arrange } from './arrange';
 import { type BoardDialog, BoardDialogs } from './BoardDialogs';
 import { BoardLanes } from './BoardLanes';
-import { BoardLoading } from './BoardLoading';
 import { BoardStatus } from './BoardStatus';
 import { NoSession } from './NoSession';
 import { Refusals } from './Refusals';
@@ -36,22 +36,23 @@ const FacilitatorTools = lazy(() => import('../facilitatorTools/FacilitatorTools
 /** The board route: the live board for whoever this tablet joined or created the workshop as. */
 export function BoardScreen({ workshopId }: { workshopId: string }) {
   const session = useMemo(() => loadSession(workshopId), [workshopId]);
+  useBootShellGone(!session);
   if (!session) return <NoSession />;
   return <BoardLoader session={session} />;
 }
 
 /**
- * Holds the board's connection and shows the loading frame until the first state is in (see
- * useFirstLoad): the board then mounts once, with its notes, and its other connections and
- * stores (private doc, outbox, presence) start after the main sync instead of competing with it.
+ * Holds the board's connection and renders nothing (index.html's start-up shell stays on screen)
+ * until the first state is in (see useFirstLoad): the board then mounts once, with its notes, and
+ * its other connections and stores (private doc, outbox, presence) start after the main sync
+ * instead of competing with it.
  */
 function BoardLoader({ session }: { session: Session }) {
-  const { t } = useT('workshop');
   const user = useMemo(() => ({ name: session.nickname ?? '', role: session.role }), [session]);
   const sync = useWorkshopSync(session.workshopId, session.token, user);
-  const ready = useFirstLoad(sync);
-  if (!sync || !ready) return <BoardLoading title={session.theme ?? t('appName')} />;
-  return <Board session={session} sync={sync} />;
+  const ready = useFirstLoad(sync) && sync !== undefined;
+  useBootShellGone(ready);
+  return ready ? <Board session={session} sync={sync} /> : null;
 }
 
 function Board({ session, sync }: { session: Session; sync: WorkshopSync }) {

@@ -61,7 +61,6 @@ export const WORKSHOP_EN = {
   board: {
     add: '＋ Add',
     addLong: 'Write an idea',
-    loading: 'Loading the board…',
     addHere: 'Add here',
     write: 'Idea',
     writeHint: 'Who could do what? Write your idea.',

@@ -51,7 +51,6 @@ export const WORKSHOP_JA = {
   board: {
     add: '＋ 書く',
     addLong: 'アイデアを書く',
-    loading: 'ボードを読みこみ中…',
     addHere: 'ここに書く',
     write: 'アイデア',
     writeHint: 'だれが・なにをするとよいか、書いてください。',
