@@ -111,15 +111,10 @@ export class Resident {
       case 'delete': {
         const id = pickMine();
         if (!id) return;
-        const visible = shown(this.observer.doc, id) !== undefined;
-        if (
-          await this.send(
-            { type: 'deleteNote', commandId: newId(), noteId: id },
-            visible ? (d) => shown(d, id) === undefined : undefined,
-            timing,
-          )
-        )
-          this.notes.splice(this.notes.indexOf(id), 1);
+        // Timed only if the facilitator's tablet shows the note now (a draft is not on the board).
+        const gone = shown(this.observer.doc, id) ? (d: Y.Doc) => shown(d, id) === undefined : undefined;
+        const deleted = await this.send({ type: 'deleteNote', commandId: newId(), noteId: id }, gone, timing);
+        if (deleted) this.notes.splice(this.notes.indexOf(id), 1);
         return;
       }
       case 'vote': {
@@ -134,11 +129,9 @@ export class Resident {
       case 'unvote': {
         const voteId = this.votes.pop();
         if (!voteId) return;
-        await this.send(
-          { type: 'unvote', commandId: newId(), voteId },
-          (d) => !votesMap(d).has(voteId),
-          timing,
-        );
+        const shownNow = votesMap(this.observer.doc).has(voteId);
+        const gone = shownNow ? (d: Y.Doc) => !votesMap(d).has(voteId) : undefined;
+        await this.send({ type: 'unvote', commandId: newId(), voteId }, gone, timing);
       }
     }
   }
@@ -153,7 +146,7 @@ export class Resident {
     timing: Timing,
   ): Promise<boolean> {
     this.tally.commands += 1;
-    const cancel = seen ? this.observer.expect(seen, (ms) => timing('visible', ms)) : () => true;
+    const cancel = seen ? this.observer.expect(seen, (ms) => timing('visible', ms)) : () => undefined;
     const at = performance.now();
     const res = await this.api.command(this.workshopId, this.token, command);
     const ok = res.status >= 200 && res.status < 300;
