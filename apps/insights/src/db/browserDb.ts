@@ -26,5 +26,8 @@ export function browserDb(conn: AsyncDuckDBConnection): Db {
         await stmt.close();
       }
     },
+    async insertArrow(table, ipc, create) {
+      await conn.insertArrowFromIPCStream(ipc, { name: table, create });
+    },
   };
 }

@@ -21,6 +21,8 @@ export function lockDb(raw: Db): LockedDb {
     query: (sql: string, params?: readonly Param[]) => run(() => raw.query(sql, params)),
     exec: (sql: string) => run(() => raw.exec(sql)),
     check: (sql: string) => run(() => raw.check(sql)),
+    insertArrow: (table: string, ipc: Uint8Array, create: boolean) =>
+      run(() => raw.insertArrow(table, ipc, create)),
     transaction: <T>(fn: (db: Db) => Promise<T>) =>
       run(async () => {
         await raw.exec('BEGIN TRANSACTION');

@@ -15,4 +15,9 @@ export interface Db {
   exec(sql: string): Promise<void>;
   /** Checks a statement compiles without running it; returns the column names or throws. */
   check(sql: string): Promise<string[]>;
+  /**
+   * Appends an Arrow IPC stream's rows to `table`, creating it from the stream's schema when
+   * `create` is set: how bulk loads reach DuckDB as data in one call rather than row by row.
+   */
+  insertArrow(table: string, ipc: Uint8Array, create: boolean): Promise<void>;
 }

@@ -28,6 +28,9 @@ function adapt(conn: DuckDBConnection): Db {
         stmt.close();
       }
     },
+    async insertArrow(table, ipc, create) {
+      conn.insertArrowFromIPCStream(ipc, { name: table, create });
+    },
   };
 }
 
