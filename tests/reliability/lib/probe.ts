@@ -93,6 +93,25 @@ export class Probe {
     }
   }
 
+  /** Starts a CPU profile of the server (V8's sampling profiler, through node:inspector). */
+  async startProfile(): Promise<void> {
+    rmSync(join(this.dir, 'prof.cpuprofile'), { force: true });
+    writeFileSync(join(this.dir, 'prof-start.req'), '');
+    await sleep(100);
+  }
+
+  /** Stops the CPU profile and returns the path of the .cpuprofile (Chrome DevTools format). */
+  async stopProfile(timeoutMs = 30_000): Promise<string> {
+    const answer = join(this.dir, 'prof.cpuprofile');
+    writeFileSync(join(this.dir, 'prof-stop.req'), '');
+    const start = Date.now();
+    while (!existsSync(answer)) {
+      if (Date.now() - start > timeoutMs) throw new Error('the server did not write the CPU profile');
+      await sleep(100);
+    }
+    return answer;
+  }
+
   /** Removes the control directory. */
   dispose(): void {
     this.unhook();

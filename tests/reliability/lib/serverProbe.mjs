@@ -5,9 +5,12 @@
 //  - answers memory questions (mem-<n>.req → mem-<n>.json: process.memoryUsage() after a full GC),
 //    so the suite can check heap growth without an endpoint in the product;
 //  - writes a heap snapshot on request (snap-<n>.req → snap-<n>.heapsnapshot, after a full GC), so a
-//    growth the suite finds can be traced to the objects that hold it.
+//    growth the suite finds can be traced to the objects that hold it;
+//  - records a CPU profile between prof-start.req and prof-stop.req (→ prof.cpuprofile), so a
+//    stall the suite finds can be traced to the code that takes the event loop.
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import fsp from 'node:fs/promises';
+import { Session } from 'node:inspector';
 import { syncBuiltinESMExports } from 'node:module';
 import { getHeapSpaceStatistics, writeHeapSnapshot } from 'node:v8';
 
@@ -50,6 +53,37 @@ function poll() {
     globalThis.gc?.();
     writeHeapSnapshot(`${dir}/snap-${n}.tmp`);
     renameSync(`${dir}/snap-${n}.tmp`, `${dir}/snap-${n}.heapsnapshot`);
+  }
+  profile();
+}
+
+let profiler = null;
+
+function taken(name) {
+  try {
+    statSync(`${dir}/${name}`);
+  } catch {
+    return false;
+  }
+  rmSync(`${dir}/${name}`, { force: true });
+  return true;
+}
+
+function profile() {
+  if (taken('prof-start.req') && !profiler) {
+    profiler = new Session();
+    profiler.connect();
+    profiler.post('Profiler.enable');
+    profiler.post('Profiler.start');
+  }
+  if (taken('prof-stop.req') && profiler) {
+    const session = profiler;
+    profiler = null;
+    session.post('Profiler.stop', (error, result) => {
+      writeFileSync(`${dir}/prof.tmp`, JSON.stringify(error ? {} : result.profile));
+      renameSync(`${dir}/prof.tmp`, `${dir}/prof.cpuprofile`);
+      session.disconnect();
+    });
   }
 }
 
