@@ -76,6 +76,16 @@ async function onSync(
   }
   room.lastActive = Date.now();
   Y.applyUpdate(room.doc, update, peer);
+  // A tablet sends its changes in order over one socket, so an update whose structs wait for
+  // missing ones was crafted or mangled. Yjs would keep it pending and re-merge it into every
+  // later update (its cost growing with each one); it was never logged, so dropping it loses
+  // nothing a restart would not.
+  const { store } = room.doc;
+  if (store.pendingStructs !== null || store.pendingDs !== null) {
+    store.pendingStructs = null;
+    store.pendingDs = null;
+    ws.close(1007, 'update with missing dependencies');
+  }
 }
 
 function onAwareness(room: Room, peer: Peer, decoder: decoding.Decoder): void {

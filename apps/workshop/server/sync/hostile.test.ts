@@ -135,3 +135,25 @@ describe('updates the board layout never produces', () => {
     expect(await upgradeStatus(t.wsUrl(w.id, w.facilitatorToken))).toBe(429);
   });
 });
+
+describe('updates with missing dependencies', () => {
+  it('are refused and not kept pending in the room', async () => {
+    const t = await startTestServer();
+    const w = await t.createWorkshop();
+    const source = new Y.Doc();
+    source.getMap('scratch').set('a', 1);
+    const before = Y.encodeStateVector(source);
+    source.getMap('scratch').set('b', 2);
+    const gapped = Y.encodeStateAsUpdate(source, before); // depends on the first change, never sent
+    const client = new SyncClient(t.wsUrl(w.id, w.facilitatorToken), false);
+    await client.opened;
+    client.sendUpdate(gapped);
+    expect(await client.closed).toBe(1007);
+    const room = t.server.context.rooms.peek(w.id);
+    expect(room?.doc.store.pendingStructs).toBeNull();
+    expect(room?.doc.store.pendingDs).toBeNull();
+    const watcher = new SyncClient(t.wsUrl(w.id, w.facilitatorToken));
+    await until(() => watcher.synced, 'room still serves');
+    expect(watcher.doc.getMap('meta').get('phase')).toBe('preparation');
+  });
+});
