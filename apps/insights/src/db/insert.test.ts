@@ -54,6 +54,26 @@ it('an Arrow insert stores Japanese text, nulls, quotes and formula-like text ex
   expect(await stagingTables(db)).toEqual([]);
 });
 
+it('booleans, doubles and nulls round-trip through the hand-built Arrow columns', async () => {
+  const db = await openNodeDb();
+  const notes = (fixtureSource().tables.notes ?? []).slice(0, 1);
+  const base = notes[0] ?? {};
+  const rows = Array.from({ length: 11 }, (_, i) => ({
+    ...base,
+    id: `n-${i}`,
+    text: TRICKY_TEXT[i % TRICKY_TEXT.length] ?? 'x',
+    on_behalf: [true, false, null][i % 3] ?? null,
+    position_order: i / 3 - 1,
+  }));
+  await applySource(db, source({ notes: rows }));
+  const stored = await db.query('SELECT id, text, on_behalf, position_order FROM notes ORDER BY id');
+  expect(stored).toEqual(
+    rows
+      .map((r) => ({ id: r.id, text: r.text, on_behalf: r.on_behalf, position_order: r.position_order }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
+  );
+});
+
 it('a bad row (an unknown kind) fails the whole load: every table is as it was', async () => {
   const db = await openNodeDb();
   await applySource(db, fixtureSource());
