@@ -30,6 +30,9 @@ export interface SubjectBudgets {
   updateBytes: RateLimiter;
 }
 
+/** Bytes of updates waiting for missing dependencies a room keeps (see onSync). */
+export const MAX_PENDING_BYTES = 64 * 1024;
+
 function send(ws: WebSocket, message: Uint8Array): void {
   if (ws.readyState === WebSocket.OPEN) ws.send(message, (error) => error && ws.terminate());
 }
@@ -76,12 +79,14 @@ async function onSync(
   }
   room.lastActive = Date.now();
   Y.applyUpdate(room.doc, update, peer);
-  // A tablet sends its changes in order over one socket, so an update whose structs wait for
-  // missing ones was crafted or mangled. Yjs would keep it pending and re-merge it into every
-  // later update (its cost growing with each one); it was never logged, so dropping it loses
-  // nothing a restart would not.
+  // Yjs keeps an update whose structs wait for missing ones pending and re-merges it into every
+  // later update. A tablet's pending part is small and short-lived (an edit sent while its
+  // reconnect's sync step 2 is still on the way); a crafted stream's grows with every frame, and
+  // so does the cost of each merge. Past the bound it is dropped (it was never logged, so nothing
+  // a restart would keep is lost) and the socket closed; a real tablet resyncs on reconnect.
   const { store } = room.doc;
-  if (store.pendingStructs !== null || store.pendingDs !== null) {
+  const pendingBytes = (store.pendingStructs?.update.byteLength ?? 0) + (store.pendingDs?.byteLength ?? 0);
+  if (pendingBytes > MAX_PENDING_BYTES) {
     store.pendingStructs = null;
     store.pendingDs = null;
     ws.close(1007, 'update with missing dependencies');

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { RateLimiter } from '../auth/rateLimit';
 import { startTestServer } from '../testing/harness';
 import { SyncClient, until, upgradeStatus } from '../testing/syncClient';
+import { MAX_PENDING_BYTES } from './connection';
 import { MAX_UPDATE_BYTES } from './inspectUpdate';
 
 /** Yjs updates whose headers promise far more than they hold. */
@@ -137,17 +138,34 @@ describe('updates the board layout never produces', () => {
 });
 
 describe('updates with missing dependencies', () => {
-  it('are refused and not kept pending in the room', async () => {
+  /** Two changes of one doc: the second depends on the first. */
+  function chained(size: number): { first: Uint8Array; second: Uint8Array } {
+    const source = new Y.Doc();
+    source.getMap('scratch').set('a', 'x'.repeat(size));
+    const before = Y.encodeStateVector(source);
+    source.getMap('scratch').set('a', 'y'.repeat(size));
+    return { first: Y.encodeStateAsUpdate(source), second: Y.encodeStateAsUpdate(source, before) };
+  }
+
+  it('wait briefly for their dependency, as a reconnecting tablet needs', async () => {
     const t = await startTestServer();
     const w = await t.createWorkshop();
-    const source = new Y.Doc();
-    source.getMap('scratch').set('a', 1);
-    const before = Y.encodeStateVector(source);
-    source.getMap('scratch').set('b', 2);
-    const gapped = Y.encodeStateAsUpdate(source, before); // depends on the first change, never sent
+    const { first, second } = chained(10);
     const client = new SyncClient(t.wsUrl(w.id, w.facilitatorToken), false);
     await client.opened;
-    client.sendUpdate(gapped);
+    client.sendUpdate(second);
+    client.sendUpdate(first);
+    const room = t.server.context.rooms.peek(w.id);
+    await until(() => room?.doc.getMap('scratch').get('a') === 'y'.repeat(10), 'both applied');
+    expect(room?.doc.store.pendingStructs).toBeNull();
+  });
+
+  it(`are dropped past ${MAX_PENDING_BYTES} bytes, and the socket closed`, async () => {
+    const t = await startTestServer();
+    const w = await t.createWorkshop();
+    const client = new SyncClient(t.wsUrl(w.id, w.facilitatorToken), false);
+    await client.opened;
+    for (let i = 0; i < 3; i++) client.sendUpdate(chained(30 * 1024).second);
     expect(await client.closed).toBe(1007);
     const room = t.server.context.rooms.peek(w.id);
     expect(room?.doc.store.pendingStructs).toBeNull();
