@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { type RawData, WebSocket } from 'ws';
@@ -9,6 +10,7 @@ import { stampAwareness } from './awarenessGuard';
 import { inspectUpdate } from './inspectUpdate';
 import { awarenessMessage, MESSAGE } from './messages';
 import type { Peer, PeerIdentity } from './peer';
+import { type Refuse, refuser } from './refuse';
 import type { Room } from './room';
 
 /** Per-connection message budget: a live drag sends dozens a second, a flood sends thousands. */
@@ -43,6 +45,7 @@ async function onSync(
   decoder: decoding.Decoder,
   ws: WebSocket,
   budgets: SubjectBudgets,
+  refuse: Refuse,
 ): Promise<void> {
   const step = decoding.readVarUint(decoder);
   if (step === syncProtocol.messageYjsSyncStep1) {
@@ -58,7 +61,7 @@ async function onSync(
     return;
   }
   if (step !== syncProtocol.messageYjsSyncStep2 && step !== syncProtocol.messageYjsUpdate) {
-    ws.close(1002, 'unknown sync message');
+    refuse(1002, 'unknown sync message');
     return;
   }
   // Participants are read replicas: their raw CRDT updates are never applied.
@@ -69,12 +72,12 @@ async function onSync(
     return;
   }
   if (!budgets.updateBytes.take(subjectOf(peer), update.byteLength)) {
-    ws.close(1008, 'update rate limit');
+    refuse(1008, 'update rate limit');
     return;
   }
   const refusal = inspectUpdate(room.doc, update);
   if (refusal) {
-    ws.close(refusal.code, refusal.reason);
+    refuse(refusal.code, refusal.reason);
     return;
   }
   room.lastActive = Date.now();
@@ -89,7 +92,7 @@ async function onSync(
   if (pendingBytes > MAX_PENDING_BYTES) {
     store.pendingStructs = null;
     store.pendingDs = null;
-    ws.close(1007, 'update with missing dependencies');
+    refuse(1007, 'update with missing dependencies');
   }
 }
 
@@ -110,22 +113,24 @@ async function onMessage(
   data: Uint8Array,
   ws: WebSocket,
   budgets: SubjectBudgets,
+  refuse: Refuse,
 ): Promise<void> {
   const decoder = decoding.createDecoder(data);
   const type = decoding.readVarUint(decoder);
-  if (type === MESSAGE.sync) return onSync(room, peer, decoder, ws, budgets);
+  if (type === MESSAGE.sync) return onSync(room, peer, decoder, ws, budgets, refuse);
   if (type === MESSAGE.awareness) return onAwareness(room, peer, decoder);
   if (type === MESSAGE.queryAwareness) {
     send(ws, awarenessMessage(room.awareness, [...room.awareness.getStates().keys()]));
     return;
   }
-  ws.close(1003, 'unsupported message type');
+  refuse(1003, 'unsupported message type');
 }
 
 /**
  * Serves one authenticated WebSocket in a loaded room, speaking the y-websocket protocol.
  * Facilitators' updates are applied (and broadcast once durable); participants' updates are
  * dropped while their sync requests are answered; awareness is stamped with the token's identity.
+ * `socket` is the upgraded TCP stream, ended at once when the connection is refused (`refuser`).
  */
 export function serveConnection(
   room: Room,
@@ -133,7 +138,9 @@ export function serveConnection(
   identity: PeerIdentity,
   limits: ConnectionLimits,
   budgets: SubjectBudgets,
+  socket: Duplex,
 ): void {
+  const refuse = refuser(ws, socket);
   // One completion callback per connection, not one closure per message sent.
   const onSent = (error?: Error | null) => {
     if (error) ws.terminate();
@@ -164,10 +171,12 @@ export function serveConnection(
     alive = true;
   });
   ws.on('message', (data: RawData, isBinary: boolean) => {
-    if (!isBinary || !(data instanceof Buffer)) return ws.close(1003, 'binary messages only');
+    // Frames that were already parsed when the socket was closed are not served.
+    if (ws.readyState !== WebSocket.OPEN) return;
+    if (!isBinary || !(data instanceof Buffer)) return refuse(1003, 'binary messages only');
     if (!budget.take('c') || !budgets.messages.take(subjectOf(peer)))
-      return ws.close(1008, 'message rate limit');
-    onMessage(room, peer, data, ws, budgets).catch(() => ws.close(1007, 'malformed message'));
+      return refuse(1008, 'message rate limit');
+    onMessage(room, peer, data, ws, budgets, refuse).catch(() => refuse(1007, 'malformed message'));
   });
   ws.on('close', () => {
     clearInterval(ping);

@@ -7,6 +7,7 @@ import { startTestServer } from '../testing/harness';
 import { SyncClient, until, upgradeStatus } from '../testing/syncClient';
 import { MAX_PENDING_BYTES } from './connection';
 import { MAX_UPDATE_BYTES } from './inspectUpdate';
+import { REFUSED_LINGER_MS } from './refuse';
 
 /** Yjs updates whose headers promise far more than they hold. */
 function craftedUpdates(): Uint8Array[] {
@@ -57,6 +58,26 @@ function deepUpdate(depth: number): Uint8Array {
   });
   return Y.encodeStateAsUpdate(doc);
 }
+
+describe('a refused connection', () => {
+  it('serves none of the frames sent after the refused one, and ends its stream at once', async () => {
+    const t = await startTestServer();
+    const w = await t.createWorkshop();
+    const client = new SyncClient(t.wsUrl(w.id, w.facilitatorToken), false);
+    await client.opened;
+    const later = new Y.Doc();
+    later.getMap('meta').set('after refusal', true);
+    const started = Date.now();
+    client.ws.send(Uint8Array.of(99)); // an unknown message type: refused with 1003
+    client.sendUpdate(Y.encodeStateAsUpdate(later));
+    expect(await client.closed).toBe(1003);
+    // The client's close event needs the stream's end, not the server's 1 s cut.
+    expect(Date.now() - started).toBeLessThan(REFUSED_LINGER_MS);
+    const watcher = new SyncClient(t.wsUrl(w.id, w.facilitatorToken));
+    await until(() => watcher.synced, 'room still serves');
+    expect(watcher.doc.getMap('meta').has('after refusal')).toBe(false);
+  });
+});
 
 describe('updates the board layout never produces', () => {
   it('refuses a 20,000-level structure (1007), nesting via an origin, and an oversized update (1009)', async () => {

@@ -72,6 +72,7 @@ export async function handleUpgrade(
         },
         limits,
         { messages: ctx.limiters.syncMessages, updateBytes: ctx.limiters.updateBytes },
+        socket,
       );
     });
   } catch (error) {
