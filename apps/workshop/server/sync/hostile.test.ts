@@ -181,6 +181,22 @@ describe('updates with missing dependencies', () => {
     expect(room?.doc.store.pendingStructs).toBeNull();
   });
 
+  it('are left out of sync answers, and reach every replica once applied', async () => {
+    const t = await startTestServer();
+    const w = await t.createWorkshop();
+    const { first, second } = chained(10);
+    const writer = new SyncClient(t.wsUrl(w.id, w.facilitatorToken), false);
+    await writer.opened;
+    writer.sendUpdate(second);
+    const room = t.server.context.rooms.peek(w.id);
+    await until(() => room?.doc.store.pendingStructs != null, 'second update pending');
+    const replica = new SyncClient(t.wsUrl(w.id, w.facilitatorToken), false);
+    await until(() => replica.synced, 'replica synced');
+    expect(replica.doc.store.pendingStructs, 'the answer held no pending structs').toBeNull();
+    writer.sendUpdate(first);
+    await until(() => replica.doc.getMap('scratch').get('a') === 'y'.repeat(10), 'both reach the replica');
+  });
+
   it(`are dropped past ${MAX_PENDING_BYTES} bytes, and the socket closed`, async () => {
     const t = await startTestServer();
     const w = await t.createWorkshop();
