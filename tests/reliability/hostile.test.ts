@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { type IntervalHistogram, monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../src/harness';
@@ -16,6 +17,13 @@ import { sleep, until } from './lib/wait';
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const RUNNER = fileURLToPath(new URL('./fuzz/run.ts', import.meta.url));
 const MiB = 1024 * 1024;
+/** p50/p99/max of a loop-delay histogram in ms, then a fresh window. */
+function loopDelay(h: IntervalHistogram): { p50: number; p99: number; max: number } {
+  const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+  const answer = { p50: ms(h.percentile(50)), p99: ms(h.percentile(99)), max: ms(h.max) };
+  h.reset();
+  return answer;
+}
 const probe = new Probe();
 let server: TestServer | undefined;
 afterAll(async () => {
@@ -70,6 +78,11 @@ describe('hostile frames to one room while another works', () => {
     reader.start();
     await until(() => writer.synced && reader.synced, 'room B tablets synced');
     await measureLatency(writer, reader, roomB.id, 20, sleep(1000)); // warm-up
+    // Room B's tablets run in this process: its own loop delay tells how much of a latency
+    // sample is the shared machine's (this process waiting for a core), not the server's.
+    const testLoop = monitorEventLoopDelay({ resolution: 1 });
+    testLoop.enable();
+    await probe.memory(); // starts the baseline's window of loop delay and collections
     const baseline = await measureLatency(writer, reader, roomB.id, 20, sleep(SOAK ? 60_000 : 15_000));
     const memBefore = await probe.memory();
 
@@ -77,6 +90,7 @@ describe('hostile frames to one room while another works', () => {
     const sampler = setInterval(() => {
       rssMax = Math.max(rssMax, rssOf(server?.pid ?? 0));
     }, 200);
+    const clientLoopBaseline = loopDelay(testLoop);
     const attack = fuzz({
       base: server.url,
       workshopId: roomA.id,
@@ -90,6 +104,8 @@ describe('hostile frames to one room while another works', () => {
     const underAttack = await measureLatency(writer, reader, roomB.id, 20, attack);
     clearInterval(sampler);
     const result = await attack;
+    const clientLoopAttack = loopDelay(testLoop);
+    testLoop.disable();
     const memAfter = await probe.memory();
 
     const health = await api.command(roomB.id, pb.token, Api.addNote('room B still takes commands'));
@@ -115,6 +131,9 @@ describe('hostile frames to one room while another works', () => {
       rssMaxMiB: Math.round(rssMax / MiB),
       heapBeforeMiB: Math.round(memBefore.heapUsed / MiB),
       heapAfterMiB: Math.round(memAfter.heapUsed / MiB),
+      serverLoopMs: { baseline: memBefore.loop, attack: memAfter.loop },
+      serverGc: { baseline: memBefore.gc, attack: memAfter.gc },
+      testLoopMs: { baseline: clientLoopBaseline, attack: clientLoopAttack },
       closeCodes: result.closeCodes,
       refusedUpgrades: result.refusedUpgrades,
       kinds: result.kinds,

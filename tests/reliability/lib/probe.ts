@@ -17,6 +17,10 @@ export interface Memory {
   heapUsed: number;
   heapTotal: number;
   external: number;
+  /** The server's event-loop delay (ms) since the previous memory answer. */
+  loop: { p50: number; p99: number; max: number };
+  /** The server's garbage collections since the previous memory answer (forced ones left out). */
+  gc: { count: number; totalMs: number; maxMs: number; major: number; majorMaxMs: number };
 }
 
 /**

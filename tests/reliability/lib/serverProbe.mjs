@@ -12,10 +12,26 @@ import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync }
 import fsp from 'node:fs/promises';
 import { Session } from 'node:inspector';
 import { syncBuiltinESMExports } from 'node:module';
+import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { getHeapSpaceStatistics, writeHeapSnapshot } from 'node:v8';
 
 const dir = process.env.CHIIKI_PROBE;
 let fault = null;
+// The event loop's delay and the garbage collections since the last memory answer: what every
+// room waited for, told apart from what the machine's other processes cost.
+const loop = monitorEventLoopDelay({ resolution: 1 });
+let gc = { count: 0, totalMs: 0, maxMs: 0, major: 0, majorMaxMs: 0 };
+function pauses() {
+  const ms = (ns) => Math.round(ns / 1e4) / 100;
+  const round = (n) => Math.round(n * 100) / 100;
+  const answer = {
+    loop: { p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max) },
+    gc: { ...gc, totalMs: round(gc.totalMs), maxMs: round(gc.maxMs), majorMaxMs: round(gc.majorMaxMs) },
+  };
+  loop.reset();
+  gc = { count: 0, totalMs: 0, maxMs: 0, major: 0, majorMaxMs: 0 };
+  return answer;
+}
 let stamp = 0;
 const paths = new WeakMap();
 
@@ -32,10 +48,11 @@ function poll() {
   for (let n = 0; n < 4; n++) {
     if (!existsSync(`${dir}/mem-${n}.req`)) continue;
     rmSync(`${dir}/mem-${n}.req`, { force: true });
+    const since = pauses();
     globalThis.gc?.();
     globalThis.gc?.();
     const spaces = Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name, s.space_used_size]));
-    writeFileSync(`${dir}/mem-${n}.tmp`, JSON.stringify({ ...process.memoryUsage(), spaces }));
+    writeFileSync(`${dir}/mem-${n}.tmp`, JSON.stringify({ ...process.memoryUsage(), spaces, ...since }));
     renameSync(`${dir}/mem-${n}.tmp`, `${dir}/mem-${n}.json`);
   }
   for (let n = 0; n < 4; n++) {
@@ -84,6 +101,19 @@ function check(op, path) {
 
 if (dir) {
   setInterval(poll, 25).unref();
+  loop.enable();
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.detail?.flags & constants.NODE_PERFORMANCE_GC_FLAGS_FORCED) continue; // the probe's own
+      gc.count += 1;
+      gc.totalMs += entry.duration;
+      gc.maxMs = Math.max(gc.maxMs, entry.duration);
+      if (entry.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) {
+        gc.major += 1;
+        gc.majorMaxMs = Math.max(gc.majorMaxMs, entry.duration);
+      }
+    }
+  }).observe({ entryTypes: ['gc'] });
   const { readFile, open, rename } = fsp;
   fsp.readFile = async (path, ...rest) => {
     check('read', path);
