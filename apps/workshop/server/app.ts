@@ -77,7 +77,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const fs = new StoreFs(options.fault);
   await fs.mkdir(options.dataDir);
   const secrets = await loadSecrets(fs, options.dataDir, options.adminToken);
-  const { store: meta, fresh } = await MetaStore.load(fs, options.dataDir);
+  const { store: meta, fresh, migrated, damaged } = await MetaStore.load(fs, options.dataDir);
+  if (migrated > 0) log(`workshops.json converted to one file per workshop (${migrated} workshops)`);
+  for (const { id, reason } of damaged) log(`workshop ${id} refused (503): its file ${reason}`);
   const rooms = new Rooms(fs, join(options.dataDir, 'rooms'), {
     idleMs: options.idleMs ?? 60_000,
     compactRecords: options.compactRecords ?? 10_000,
@@ -146,7 +148,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const client of wss.clients) client.close(1001, 'server shutting down');
       await rooms.closeAll();
-      await meta.save().catch((error) => log('metadata flush failed', error));
+      await meta.flush();
       for (const client of wss.clients) client.terminate();
       server.closeAllConnections();
       await stopped;

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { FaultHook } from '../store/storeFs';
 import { startTestServer } from '../testing/harness';
 
-describe('a join while workshops.json cannot be written', () => {
+describe("a join while the workshop's file cannot be written", () => {
   it('answers 503 and forgets the attempt, so the retried join is counted once', async () => {
     let failing = false;
     const fault: FaultHook = (op, path) => {
-      if (failing && op === 'write' && path.includes('workshops.json'))
+      if (failing && op === 'write' && path.includes('/workshops/'))
         throw Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
     };
     const t = await startTestServer({ fault });

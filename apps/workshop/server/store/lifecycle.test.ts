@@ -49,28 +49,28 @@ describe('room lifecycle', () => {
 });
 
 describe('metadata store', () => {
-  it('answers 503 when the workshops file cannot be written, and keeps the last good file', async () => {
+  it("answers 503 when a workshop's file cannot be written, and keeps its last good file", async () => {
     let failMeta = false;
     const fault: FaultHook = (op, path) => {
-      if (failMeta && op === 'rename' && path.endsWith('workshops.json')) {
+      if (failMeta && op === 'rename' && path.endsWith('.json')) {
         throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
       }
     };
     const t = await startTestServer({ fault });
     const w = await t.createWorkshop();
-    const before = await readFile(join(t.dir, 'workshops.json'));
+    const file = join(t.dir, 'workshops', `${w.id}.json`);
+    const before = await readFile(file);
     failMeta = true;
     const res = await t.api('POST', '/api/join', { joinCode: w.joinCode });
     expect(res.status).toBe(503);
     expect(res.body.error.code).toBe('store_unavailable');
-    expect(Buffer.compare(await readFile(join(t.dir, 'workshops.json')), before)).toBe(0);
+    expect(Buffer.compare(await readFile(file), before)).toBe(0);
     failMeta = false;
     expect((await t.api('POST', '/api/join', { joinCode: w.joinCode })).status).toBe(200);
   });
 
-  it('refuses to start on an unreadable workshops file rather than forget the workshops', async () => {
+  it('refuses to start on an unreadable old workshops.json rather than forget the workshops', async () => {
     const t = await startTestServer();
-    await t.createWorkshop();
     await t.server.close();
     const path = join(t.dir, 'workshops.json');
     await writeFile(path, '{"version":1,"workshops":[');

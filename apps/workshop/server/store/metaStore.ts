@@ -1,6 +1,15 @@
 import { join } from 'node:path';
 import type { Attendance, Workshop } from '@chiiki/model';
+import { RoomUnavailableError } from '../sync/rooms';
+import { migrateLegacy } from './migrateLegacy';
 import type { StoreFs } from './storeFs';
+import {
+  type DamagedWorkshop,
+  encodeWorkshop,
+  readWorkshops,
+  WORKSHOPS_DIR,
+  workshopPath,
+} from './workshopFiles';
 
 /** What the server keeps about a workshop beyond its board: join code, status, attendance. */
 export interface WorkshopEntry {
@@ -17,48 +26,52 @@ export interface WorkshopEntry {
   includeNicknames?: boolean;
 }
 
-interface MetaFile {
-  version: 1;
-  workshops: WorkshopEntry[];
+/** The writes of one workshop's file: chained, and changes made during a write share the next. */
+interface FileWrites {
+  chain: Promise<void>;
+  queued: Promise<void> | undefined;
 }
 
-/** The metadata file could not be read: the server refuses to start rather than forget workshops. */
-export class MetaLoadError extends Error {
-  override readonly name = 'MetaLoadError';
+/** What the start found: a new data directory (seed it?), workshops converted, files refused. */
+export interface MetaLoad {
+  store: MetaStore;
+  fresh: boolean;
+  migrated: number;
+  damaged: DamagedWorkshop[];
 }
 
 /**
- * The workshops list, join codes and attendance, kept in one JSON file replaced atomically on
- * every change. Changes are rare (create, join, close), so a whole-file rewrite is cheap and
- * leaves no partial state after a crash.
+ * The workshops list, join codes and attendance: one file per workshop under
+ * `DATA_DIR/workshops/`, each replaced atomically when that workshop changes, so a create, join
+ * or close writes one workshop's few KB however many workshops the city has run (decision 0022).
+ * Every file is read at start to index join codes; a file that cannot be read refuses its own
+ * workshop (503), never the others.
  */
 export class MetaStore {
   private readonly byId = new Map<string, WorkshopEntry>();
   private readonly byCode = new Map<string, WorkshopEntry>();
-  private chain: Promise<void> = Promise.resolve();
-  private queued: Promise<void> | undefined;
+  private readonly damaged = new Map<string, string>();
+  private readonly writes = new Map<string, FileWrites>();
 
   private constructor(
     private readonly fs: StoreFs,
-    private readonly path: string,
+    private readonly dir: string,
   ) {}
 
-  /** Loads the file; a missing file is an empty store, an unreadable one refuses to start. */
-  static async load(fs: StoreFs, dataDir: string): Promise<{ store: MetaStore; fresh: boolean }> {
-    const store = new MetaStore(fs, join(dataDir, 'workshops.json'));
-    const buf = await fs.read(store.path);
-    if (!buf) return { store, fresh: true };
-    let parsed: MetaFile;
-    try {
-      parsed = JSON.parse(buf.toString('utf8')) as MetaFile;
-    } catch (error) {
-      throw new MetaLoadError(`${store.path} is not valid JSON: ${(error as Error).message}`);
-    }
-    if (parsed.version !== 1 || !Array.isArray(parsed.workshops)) {
-      throw new MetaLoadError(`${store.path} has an unknown format`);
-    }
-    for (const entry of parsed.workshops) store.index(entry);
-    return { store, fresh: false };
+  /**
+   * Converts an old `workshops.json` if there is one, then reads every workshop file. A damaged
+   * old registry refuses to start (MetaLoadError); a damaged workshop file is listed in `damaged`.
+   */
+  static async load(fs: StoreFs, dataDir: string): Promise<MetaLoad> {
+    const dir = join(dataDir, WORKSHOPS_DIR);
+    const existed = (await fs.list(dir)) !== undefined;
+    await fs.mkdir(dir);
+    const migrated = await migrateLegacy(fs, dataDir, dir);
+    const store = new MetaStore(fs, dir);
+    const { entries, damaged } = await readWorkshops(fs, dir, (await fs.list(dir)) ?? []);
+    for (const entry of entries) store.index(entry);
+    for (const { id, reason } of damaged) store.damaged.set(id, reason);
+    return { store, fresh: !existed && migrated === 0, migrated, damaged };
   }
 
   private index(entry: WorkshopEntry): void {
@@ -66,8 +79,13 @@ export class MetaStore {
     this.byCode.set(entry.joinCode, entry);
   }
 
-  /** One workshop by id. */
+  /**
+   * One workshop by id. A workshop whose file could not be read throws RoomUnavailableError, which
+   * the API and the upgrade answer with 503: it exists, and must not be taken for unknown.
+   */
   get(id: string): WorkshopEntry | undefined {
+    const reason = this.damaged.get(id);
+    if (reason !== undefined) throw new RoomUnavailableError(`workshop ${id}: its file ${reason}`);
     return this.byId.get(id);
   }
 
@@ -76,7 +94,7 @@ export class MetaStore {
     return this.byCode.get(code);
   }
 
-  /** Every workshop, newest first. */
+  /** Every readable workshop, newest first. */
   list(): WorkshopEntry[] {
     return [...this.byId.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
@@ -86,34 +104,50 @@ export class MetaStore {
     return this.byCode.has(code);
   }
 
-  /** Adds a workshop and waits until it is on disk. */
+  /** Adds a workshop and waits until its file is on disk. */
   add(entry: WorkshopEntry): Promise<void> {
     this.index(entry);
-    return this.save();
+    return this.write(entry.workshop.id);
   }
 
-  /** Changes a workshop and waits until it is on disk. */
+  /** Changes a workshop and waits until its file is on disk. */
   update(id: string, change: (entry: WorkshopEntry) => void): Promise<void> {
-    const entry = this.byId.get(id);
+    const entry = this.get(id);
     if (!entry) return Promise.reject(new Error(`unknown workshop ${id}`));
     change(entry);
-    return this.save();
+    return this.write(id);
+  }
+
+  /** Waits for every write in flight (shutdown). */
+  async flush(): Promise<void> {
+    await Promise.all([...this.writes.values()].map((w) => w.chain));
   }
 
   /**
-   * Writes the whole file. Writes are chained so the file always holds a complete, newer state,
-   * and changes made while a write is in flight share the next one (a burst of 60 joins costs
-   * two writes, not sixty).
+   * Writes one workshop's file. Its writes are chained so the file always holds a complete,
+   * newer state, and changes made while a write is in flight share the next one (a burst of 60
+   * joins costs two writes, not sixty). Workshops write independently of each other.
    */
-  save(): Promise<void> {
-    if (this.queued) return this.queued;
-    const next = this.chain.then(() => {
-      this.queued = undefined;
-      const file: MetaFile = { version: 1, workshops: [...this.byId.values()] };
-      return this.fs.writeAtomic(this.path, new TextEncoder().encode(JSON.stringify(file)));
+  private write(id: string): Promise<void> {
+    let writes = this.writes.get(id);
+    if (writes?.queued) return writes.queued;
+    writes ??= { chain: Promise.resolve(), queued: undefined };
+    this.writes.set(id, writes);
+    const own = writes;
+    const next = own.chain.then(() => {
+      own.queued = undefined;
+      const entry = this.byId.get(id) as WorkshopEntry;
+      return this.fs.writeAtomic(workshopPath(this.dir, id), encodeWorkshop(entry));
     });
-    this.queued = next;
-    this.chain = next.catch(() => undefined);
+    const settled = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    own.queued = next;
+    own.chain = settled;
+    void settled.then(() => {
+      if (own.chain === settled) this.writes.delete(id);
+    });
     return next;
   }
 }

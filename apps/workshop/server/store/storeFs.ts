@@ -1,9 +1,9 @@
 import { constants, writeSync } from 'node:fs';
-import { type FileHandle, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** The file operations the store performs; each can be made to fail by a fault hook. */
-export type FsOp = 'read' | 'open' | 'write' | 'sync' | 'truncate' | 'rename' | 'mkdir';
+export type FsOp = 'read' | 'open' | 'write' | 'sync' | 'truncate' | 'rename' | 'mkdir' | 'remove';
 
 /**
  * A fault hook runs before every file operation and may throw (or reject) to simulate a failed
@@ -53,6 +53,29 @@ export class StoreFs {
     }
   }
 
+  /** The names in a directory; a missing directory reads as undefined. */
+  async list(path: string): Promise<string[] | undefined> {
+    await this.check('read', path);
+    try {
+      return await readdir(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  }
+
+  /** Renames a file (atomic within one file system); the caller syncs the directory when it must last. */
+  async rename(from: string, to: string): Promise<void> {
+    await this.check('rename', to);
+    await rename(from, to);
+  }
+
+  /** Removes a file if it exists: a temporary file a crash left behind. */
+  async remove(path: string): Promise<void> {
+    await this.check('remove', path);
+    await rm(path, { force: true });
+  }
+
   /** Creates a directory (and parents). */
   async mkdir(path: string): Promise<void> {
     await this.check('mkdir', path);
@@ -66,8 +89,11 @@ export class StoreFs {
     return wrapHandle(handle, path, (op) => this.check(op, path));
   }
 
-  /** Replaces a file atomically: a reader sees the old or the new bytes, never a mix. */
-  async writeAtomic(path: string, data: Uint8Array): Promise<void> {
+  /**
+   * Replaces a file atomically: a reader sees the old or the new bytes, never a mix. `syncDir:
+   * false` leaves the directory's fsync to the caller, who writes many files and syncs once.
+   */
+  async writeAtomic(path: string, data: Uint8Array, { syncDir = true } = {}): Promise<void> {
     const temp = `${path}.tmp-${process.pid}-${Date.now()}`;
     try {
       await this.check('write', temp);
@@ -85,7 +111,7 @@ export class StoreFs {
       await rm(temp, { force: true });
       throw error;
     }
-    await this.syncDir(dirname(path));
+    if (syncDir) await this.syncDir(dirname(path));
   }
 
   /** Makes a rename durable: the directory entry itself must reach the disk. */

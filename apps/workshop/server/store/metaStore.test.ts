@@ -1,0 +1,132 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { WorkshopId } from '@chiiki/model';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { startTestServer, type TestServer } from '../testing/harness';
+import { upgradeStatus } from '../testing/syncClient';
+import type { WorkshopEntry } from './metaStore';
+import type { FaultHook } from './storeFs';
+import { encodeWorkshop } from './workshopFiles';
+
+const fileOf = (t: TestServer, id: string) => join(t.dir, 'workshops', `${id}.json`);
+
+async function entryOnDisk(t: TestServer, id: string): Promise<WorkshopEntry> {
+  return JSON.parse(await readFile(fileOf(t, id), 'utf8')).entry;
+}
+
+/** A data directory as an earlier version left it: every workshop in one workshops.json. */
+async function toLegacyLayout(t: TestServer, ids: string[]): Promise<string> {
+  const workshops = await Promise.all(ids.map((id) => entryOnDisk(t, id)));
+  const legacy = JSON.stringify({ version: 1, workshops });
+  await rm(join(t.dir, 'workshops'), { recursive: true });
+  await writeFile(join(t.dir, 'workshops.json'), legacy);
+  return legacy;
+}
+
+describe('workshop registry: one file per workshop', () => {
+  it('converts an old workshops.json once, loses nothing, and keeps the old file renamed', async () => {
+    const t = await startTestServer();
+    const a = await t.createWorkshop();
+    const b = await t.createWorkshop();
+    await t.join(a.joinCode, 'たろう');
+    await t.join(a.joinCode, 'はなこ');
+    await t.api('POST', `/api/workshops/${b.id}/close`, undefined, b.facilitatorToken);
+    const before = await Promise.all([a.id, b.id].map((id) => entryOnDisk(t, id)));
+    await t.server.close();
+    const legacy = await toLegacyLayout(t, [a.id, b.id]);
+
+    await t.restart();
+    expect(await Promise.all([a.id, b.id].map((id) => entryOnDisk(t, id)))).toEqual(before);
+    expect(await readFile(join(t.dir, 'workshops.json.migrated'), 'utf8')).toBe(legacy);
+    await expect(stat(join(t.dir, 'workshops.json'))).rejects.toThrow();
+    const shown = await t.api('GET', `/api/workshops/${a.id}`, undefined, a.facilitatorToken);
+    expect(shown.body.participants).toBe(2);
+    expect((await t.api('POST', '/api/join', { joinCode: a.joinCode })).status).toBe(200);
+    expect((await t.api('POST', '/api/join', { joinCode: b.joinCode })).status).toBe(403);
+
+    await t.restart();
+    expect((await readdir(t.dir)).filter((n) => n.startsWith('workshops.json'))).toEqual([
+      'workshops.json.migrated',
+    ]);
+  });
+
+  it('repeats a conversion a crash interrupted before the old file was renamed', async () => {
+    const t = await startTestServer();
+    const a = await t.createWorkshop();
+    await t.join(a.joinCode, 'たろう');
+    const before = await entryOnDisk(t, a.id);
+    await t.server.close();
+    await toLegacyLayout(t, [a.id]);
+    const crash: FaultHook = (op, path) => {
+      if (op === 'rename' && path.includes('.migrated')) throw new Error('killed');
+    };
+    await expect(t.restart({ fault: crash })).rejects.toThrow('killed');
+    expect(await readFile(join(t.dir, 'workshops.json'), 'utf8')).toContain(a.id);
+
+    await t.restart();
+    expect(await entryOnDisk(t, a.id)).toEqual(before);
+    expect((await t.api('POST', '/api/join', { joinCode: a.joinCode })).status).toBe(200);
+  });
+
+  it('refuses a workshop whose file is damaged (503, logged, left as it is) and serves the others', async () => {
+    const logged: string[] = [];
+    const t = await startTestServer({ log: (message) => void logged.push(message) });
+    const good = await t.createWorkshop();
+    const bad = await t.createWorkshop();
+    await t.server.close();
+    await writeFile(fileOf(t, bad.id), '{"version":1,"entry":{');
+    await writeFile(`${fileOf(t, good.id)}.tmp-1-2`, 'half a write');
+
+    await t.restart();
+    expect(logged.some((m) => m.includes(bad.id) && m.includes('503'))).toBe(true);
+    const list = await t.api('GET', '/api/workshops', undefined, 'test-admin-token-0123456789');
+    expect(list.body.workshops.map((w: { workshop: { id: string } }) => w.workshop.id)).toEqual([good.id]);
+    const refused = await t.api('GET', `/api/workshops/${bad.id}`, undefined, bad.facilitatorToken);
+    expect(refused.status).toBe(503);
+    expect(await upgradeStatus(t.wsUrl(bad.id, bad.facilitatorToken))).toBe(503);
+    expect((await t.api('POST', '/api/join', { joinCode: good.joinCode })).status).toBe(200);
+    expect(await readFile(fileOf(t, bad.id), 'utf8')).toBe('{"version":1,"entry":{');
+    await expect(stat(`${fileOf(t, good.id)}.tmp-1-2`)).rejects.toThrow();
+  });
+
+  it('starts on 10,000 workshops and writes only the changed workshop on a join or a create', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'chiiki-registry-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
+    await mkdir(join(dir, 'workshops'));
+    const sample = await startTestServer({}, dir);
+    const template = await sample.createWorkshop();
+    await sample.join(template.joinCode, 'たろう');
+    const entry = await entryOnDisk(sample, template.id);
+    await sample.server.close();
+    for (let i = 0; i < 10_000; i++) {
+      const id = `gen${String(i).padStart(18, '0')}` as WorkshopId;
+      const copy = { ...entry, workshop: { ...entry.workshop, id }, joinCode: `G${i}` };
+      await writeFile(join(dir, 'workshops', `${id}.json`), encodeWorkshop(copy));
+    }
+
+    const touched: string[] = [];
+    const fault: FaultHook = (op, path) => {
+      if ((op === 'write' || op === 'rename') && path.includes('/workshops/')) touched.push(`${op} ${path}`);
+    };
+    const t = await startTestServer({ fault }, dir);
+    const list = await t.api('GET', '/api/workshops', undefined, 'test-admin-token-0123456789');
+    expect(list.body.workshops).toHaveLength(10_001);
+    expect(touched).toEqual([]);
+
+    await t.join(template.joinCode, 'はなこ');
+    const file = fileOf(t, template.id);
+    expect(touched.map((x) => x.replace(/\.tmp-.*/, '.tmp'))).toEqual([
+      `write ${file}.tmp`,
+      `rename ${file}`,
+    ]);
+    expect((await stat(file)).size).toBeLessThan(2_000);
+
+    touched.length = 0;
+    const created = await t.createWorkshop();
+    expect(touched.map((x) => x.replace(/\.tmp-.*/, '.tmp'))).toEqual([
+      `write ${fileOf(t, created.id)}.tmp`,
+      `rename ${fileOf(t, created.id)}`,
+    ]);
+  });
+});
