@@ -31,15 +31,15 @@ afterAll(async () => {
 /** The operator's restore (docs/reliability.md): stop the server, put the backup in place, start it. */
 async function restore(running: TestServer, backup: string): Promise<TestServer> {
   await running.kill('SIGTERM');
-  rmSync(join(running.dataDir, 'rooms'), { recursive: true, force: true });
+  for (const part of ['rooms', 'workshops']) rmSync(join(running.dataDir, part), { recursive: true, force: true });
   cpSync(backup, running.dataDir, { recursive: true });
   return running.restart();
 }
 
-/** The operator's hot backup: workshops.json (and the secret) first, then the room logs. */
+/** The operator's hot backup: the secret and the workshop files first, then the room logs. */
 function backUp(dataDir: string, to: string): void {
-  for (const file of ['workshops.json', 'secret']) cpSync(join(dataDir, file), join(to, file));
-  cpSync(join(dataDir, 'rooms'), join(to, 'rooms'), { recursive: true });
+  cpSync(join(dataDir, 'secret'), join(to, 'secret'));
+  for (const part of ['workshops', 'rooms']) cpSync(join(dataDir, part), join(to, part), { recursive: true });
 }
 
 /**
