@@ -9,7 +9,7 @@ import { applySource } from '../store/apply';
 import { fixtureSource } from '../testing/fixture';
 import { openNodeDb } from '../testing/nodeDb';
 import { NO_FILTERS } from './filters';
-import { runIndicator, setFilters } from './runner';
+import { type IndicatorRow, runIndicator, runIndicators, setFilters } from './runner';
 
 let db: LockedDb;
 const byId = (id: string) => {
@@ -101,6 +101,28 @@ describe('indicator SQL on hand-computed fixtures', () => {
       target: 40,
       status: 'achieved',
     });
+  });
+  it('all indicators in one statement answer as each one run alone, and follow a filter change', async () => {
+    for (const filters of [
+      NO_FILTERS,
+      { ...NO_FILTERS, district: 'D01' },
+      { ...NO_FILTERS, fiscalYear: 2025 },
+    ]) {
+      await setFilters(db, filters);
+      const together = await runIndicators(db, INDICATORS, filters);
+      const alone = [];
+      for (const ind of INDICATORS) alone.push(await runIndicator(db, ind, filters));
+      expect(together).toEqual(alone);
+    }
+    await setFilters(db, NO_FILTERS);
+    const all = await runIndicators(db, INDICATORS, NO_FILTERS);
+    await setFilters(db, { ...NO_FILTERS, district: 'D02' });
+    const d02 = await runIndicators(db, INDICATORS, NO_FILTERS);
+    const lectures = INDICATORS.findIndex((i) => i.id === 'outreach_lectures');
+    const city2025 = (rows: IndicatorRow[][]) =>
+      rows[lectures]?.find((r) => r.fiscalYear === 2025 && r.district === '*');
+    expect(city2025(all)?.value).toBe(3);
+    expect(city2025(d02)?.value).toBe(1);
   });
   it('top-voted ideas per lane', async () => {
     await setFilters(db, NO_FILTERS);

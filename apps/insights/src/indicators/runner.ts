@@ -1,4 +1,11 @@
-import { type AttainmentStatus, attainment, type Indicator, SET_FILTERS_SQL } from '@chiiki/model';
+import {
+  type AttainmentStatus,
+  attainment,
+  type Indicator,
+  indicatorSuiteParams,
+  indicatorSuiteSql,
+  SET_FILTERS_SQL,
+} from '@chiiki/model';
 import type { Db } from '../db/types';
 import type { Filters } from './filters';
 
@@ -38,31 +45,28 @@ export function elapsedOf(fiscalYear: number, now = new Date()): number {
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /**
- * Runs one indicator's SQL (filtered through the `f_*` views), adds last year's value and the
- * target with its attainment status. Returns all fiscal years unless one is chosen; the chosen
- * year still gets its previous year's value.
+ * Runs indicators in one statement (the model's `indicatorSuiteSql`: their SQL filtered through
+ * the `f_*` views, with last year's value and the target joined on) and returns each one's rows
+ * with its attainment status, in the order given. One statement because planning, not scanning,
+ * is most of what duckdb-wasm spends on a dashboard (decision 0023). Returns all fiscal years
+ * unless one is chosen; the chosen year still gets its previous year's value. If one
+ * indicator's SQL fails, the whole statement fails: run planners' own indicators alone.
  */
-export async function runIndicator(
+export async function runIndicators(
   db: Db,
-  ind: Indicator,
+  indicators: readonly Indicator[],
   f: Filters,
   now = new Date(),
-): Promise<IndicatorRow[]> {
-  const rows = await db.query(
-    `WITH r AS (SELECT fiscal_year::INTEGER AS fy, district_code::VARCHAR AS d, lane::VARCHAR AS lane,
-        value::DOUBLE AS value, n::DOUBLE AS n FROM (${ind.sql}))
-     SELECT r.fy, r.d, r.lane, r.value, r.n, p.value AS previous, t.value AS target
-     FROM r LEFT JOIN r p ON p.fy = r.fy - 1 AND p.d = r.d AND p.lane IS NOT DISTINCT FROM r.lane
-     LEFT JOIN targets t ON t.indicator_id = ? AND t.district_code = r.d AND t.fiscal_year = r.fy AND r.lane IS NULL
-     WHERE ?::INTEGER IS NULL OR r.fy = ?::INTEGER
-     ORDER BY r.fy, r.d = '*', r.d, r.lane`,
-    [ind.id, f.fiscalYear, f.fiscalYear],
-  );
-  return rows.map((r) => {
+): Promise<IndicatorRow[][]> {
+  const rows = await db.query(indicatorSuiteSql(indicators), indicatorSuiteParams(indicators, f.fiscalYear));
+  const out: IndicatorRow[][] = indicators.map(() => []);
+  for (const r of rows) {
+    const i = Number(r.i);
+    const ind = indicators[i] as Indicator;
     const value = num(r.value);
     const target = num(r.target);
     const a = attainment(value, target, ind.higherIsBetter, elapsedOf(Number(r.fy), now));
-    return {
+    out[i]?.push({
       fiscalYear: Number(r.fy),
       district: String(r.d),
       lane: r.lane === null ? null : String(r.lane),
@@ -72,6 +76,18 @@ export async function runIndicator(
       target,
       ratio: a.ratio,
       status: a.status,
-    };
-  });
+    });
+  }
+  return out;
+}
+
+/** Runs one indicator alone (a planner's own, whose SQL may fail without taking others along). */
+export async function runIndicator(
+  db: Db,
+  ind: Indicator,
+  f: Filters,
+  now = new Date(),
+): Promise<IndicatorRow[]> {
+  const [rows] = await runIndicators(db, [ind], f, now);
+  return rows ?? [];
 }
