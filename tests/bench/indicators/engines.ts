@@ -14,8 +14,11 @@ export interface SqlEngine {
    * does after a load (timed as loading, not as queries).
    */
   load(files: Partial<Record<TableName, string>>): Promise<void>;
-  /** Runs a query and turns every row into a JS object, as the app does before charting it. */
-  query(sql: string): Promise<Record<string, unknown>[]>;
+  /**
+   * Runs a query with its bound parameters (prepared, run, closed, as the app's Db does) and turns
+   * every row into a JS object, as the app does before charting it.
+   */
+  query(sql: string, params?: readonly (string | number | null)[]): Promise<Record<string, unknown>[]>;
   close(): void;
 }
 
@@ -49,11 +52,16 @@ export async function openWasm(): Promise<SqlEngine> {
       }
       conn.query(COMPACT_SQL);
     },
-    async query(sql) {
-      return conn
-        .query(sql)
-        .toArray()
-        .map((row) => row.toJSON() as Record<string, unknown>);
+    async query(sql, params = []) {
+      const stmt = conn.prepare(sql);
+      try {
+        return stmt
+          .query(...params)
+          .toArray()
+          .map((row) => row.toJSON() as Record<string, unknown>);
+      } finally {
+        stmt.close();
+      }
     },
     close() {
       conn.close();
@@ -78,8 +86,8 @@ export async function openNative(threads?: number): Promise<SqlEngine> {
       }
       await conn.run(COMPACT_SQL);
     },
-    async query(sql) {
-      return (await conn.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+    async query(sql, params = []) {
+      return (await conn.runAndReadAll(sql, [...params])).getRowObjectsJS() as Record<string, unknown>[];
     },
     close() {
       conn.closeSync();

@@ -1,4 +1,16 @@
-import { INDICATORS, type Indicator, LIST_QUERIES } from '@chiiki/model';
+import {
+  INDICATORS,
+  type Indicator,
+  indicatorSuiteParams,
+  indicatorSuiteSql,
+  LIST_QUERIES,
+} from '@chiiki/model';
+
+/** One statement and its bound parameters, as the insights app sends it. */
+export interface BenchQuery {
+  sql: string;
+  params: (string | number | null)[];
+}
 
 /**
  * The indicators with an Arquero twin: activity counts and people sums per district × kind ×
@@ -15,28 +27,37 @@ export const CORE_IDS = [
   'salons_held',
 ] as const;
 
-/**
- * What the insights app runs for one indicator (apps/insights runner): the model's SQL with last
- * year's value and the target joined on, for all fiscal years. The id is the model's own, not input.
- */
-export function runnerSql(ind: Indicator): string {
-  return `WITH r AS (SELECT fiscal_year::INTEGER AS fy, district_code::VARCHAR AS d, lane::VARCHAR AS lane,
-      value::DOUBLE AS value, n::DOUBLE AS n FROM (${ind.sql}))
-   SELECT r.fy, r.d, r.lane, r.value, r.n, p.value AS previous, t.value AS target
-   FROM r LEFT JOIN r p ON p.fy = r.fy - 1 AND p.d = r.d AND p.lane IS NOT DISTINCT FROM r.lane
-   LEFT JOIN targets t ON t.indicator_id = '${ind.id}' AND t.district_code = r.d AND t.fiscal_year = r.fy AND r.lane IS NULL
-   ORDER BY r.fy, r.d = '*', r.d, r.lane`;
-}
-
-/** The core indicators' runner SQL, in CORE_IDS order. */
-export const CORE_SQL: readonly string[] = CORE_IDS.map((id) => {
+const CORE: readonly Indicator[] = CORE_IDS.map((id) => {
   const ind = INDICATORS.find((i) => i.id === id);
   if (!ind) throw new Error(`bench: indicator ${id} is not in the model`);
-  return runnerSql(ind);
+  return ind;
 });
 
-/** The whole suite the dashboard computes: every indicator, and both idea lists for all years. */
-export const FULL_SQL: readonly string[] = [
-  ...INDICATORS.map(runnerSql),
-  ...Object.values(LIST_QUERIES).map((sql) => sql.replaceAll('?', 'NULL')),
+/**
+ * What the insights app runs for its indicators (apps/insights runner `runIndicators`): one
+ * statement with every indicator's SQL, last year's value and the target joined on, all fiscal
+ * years.
+ */
+function suite(indicators: readonly Indicator[]): BenchQuery {
+  return { sql: indicatorSuiteSql(indicators), params: indicatorSuiteParams(indicators, null) };
+}
+
+/** The core indicators in one statement; answer rows carry `i`, the position in CORE_IDS. */
+export const CORE_QUERIES: readonly BenchQuery[] = [suite(CORE)];
+
+const LISTS = Object.values(LIST_QUERIES);
+
+/** The whole suite the dashboard computes: every indicator, and the idea lists for all years. */
+export const FULL_QUERIES: readonly BenchQuery[] = [
+  suite(INDICATORS),
+  ...LISTS.map((sql) => ({
+    sql,
+    params: sql
+      .split('?')
+      .map(() => null)
+      .slice(1),
+  })),
 ];
+
+/** What the full suite counts, from the definitions, for the figures' names. */
+export const FULL_SUITE_NAME = `full suite (${INDICATORS.length} indicators + ${LISTS.length} idea list${LISTS.length === 1 ? '' : 's'})`;

@@ -3,7 +3,13 @@ import type { Figure } from '../figures';
 import { arqueroCoreSuite, loadArquero } from '../indicators/arquero';
 import { makeIndicatorData } from '../indicators/data';
 import { openNative, openWasm, type SqlEngine } from '../indicators/engines';
-import { CORE_IDS, CORE_SQL, FULL_SQL } from '../indicators/queries';
+import {
+  type BenchQuery,
+  CORE_IDS,
+  CORE_QUERIES,
+  FULL_QUERIES,
+  FULL_SUITE_NAME,
+} from '../indicators/queries';
 import { fingerprint, timeOnce, timeSuite } from '../indicators/timing';
 
 interface EngineResult {
@@ -13,19 +19,33 @@ interface EngineResult {
   core: object[][];
 }
 
-async function runAll(engine: SqlEngine, sql: readonly string[]): Promise<object[][]> {
-  const answers: object[][] = [];
-  for (const q of sql) answers.push(await engine.query(q));
+async function runAll(
+  engine: SqlEngine,
+  queries: readonly BenchQuery[],
+): Promise<Record<string, unknown>[][]> {
+  const answers: Record<string, unknown>[][] = [];
+  for (const q of queries) answers.push(await engine.query(q.sql, q.params));
   return answers;
+}
+
+/** The core statement's rows split per indicator (column `i`), in CORE_IDS order, to compare with Arquero. */
+function perIndicator(answers: Record<string, unknown>[][]): object[][] {
+  const rows = answers.flat();
+  return CORE_IDS.map((_, i) => rows.filter((r) => Number(r.i) === i));
 }
 
 async function measureEngine(open: () => Promise<SqlEngine>, files: Parameters<SqlEngine['load']>[0]) {
   const engine = await open();
   try {
     const load = await timeOnce(() => engine.load(files));
-    const core = await timeSuite(SIZES.repeats, () => runAll(engine, CORE_SQL));
-    const full = await timeSuite(SIZES.repeats, () => runAll(engine, FULL_SQL));
-    return { loadMs: load.ms, coreMs: core.ms, fullMs: full.ms, core: core.result } satisfies EngineResult;
+    const core = await timeSuite(SIZES.repeats, () => runAll(engine, CORE_QUERIES));
+    const full = await timeSuite(SIZES.repeats, () => runAll(engine, FULL_QUERIES));
+    return {
+      loadMs: load.ms,
+      coreMs: core.ms,
+      fullMs: full.ms,
+      core: perIndicator(core.result),
+    } satisfies EngineResult;
   } finally {
     engine.close();
   }
@@ -50,7 +70,7 @@ export async function indicatorsSuite(): Promise<Figure[]> {
     });
     const size = `${(SIZES.activityRows / 1e6).toLocaleString('en-US')}M activities, ${SIZES.notes.toLocaleString('en-US')} notes`;
     const core = `core indicators (${CORE_IDS.length}, with YoY)`;
-    const full = 'full suite (13 indicators + 2 idea lists)';
+    const full = FULL_SUITE_NAME;
     return [
       { name: `insights: load CSVs, ${size} (duckdb-wasm)`, value: wasm.loadMs, unit: 'ms', goal: '—' },
       { name: `insights: load CSVs, ${size} (duckdb native)`, value: native.loadMs, unit: 'ms', goal: '—' },
