@@ -4,7 +4,7 @@ import { launchBrowser, startServer, type TestBrowser, type TestServer } from '.
 import { card, shot, tablet, WAIT, writeNote } from './workshop-helpers';
 
 // What a resident typed must stay in sight through Wi-Fi drops and reloads: notes the server
-// refused, and drafts already in their private doc during silent writing.
+// refused, drafts already in their private doc during silent writing, and the board itself.
 let server: TestServer;
 let browser: TestBrowser;
 const LANDSCAPE = { width: 1024, height: 768 };
@@ -17,8 +17,10 @@ afterAll(async () => {
   await Promise.allSettled([browser?.close(), server?.stop()]);
 });
 
-/** A new workshop and one resident joined to it. */
-async function workshopWithResident(): Promise<{ facil: Page; resident: Page }> {
+/** A new workshop and one resident joined to it; `beforeJoin` runs on the facilitator's board first. */
+async function workshopWithResident(
+  beforeJoin?: (facil: Page) => Promise<void>,
+): Promise<{ facil: Page; resident: Page; workshopId: string }> {
   const facil = await tablet(browser.browser, LANDSCAPE);
   await facil.goto(`${server.url}/`);
   await facil.getByLabel('職員用の合言葉').fill(server.adminToken);
@@ -31,13 +33,40 @@ async function workshopWithResident(): Promise<{ facil: Page; resident: Page }> 
       (JSON.parse(localStorage.getItem(`chiiki.session.${id}`) ?? '{}') as { joinCode?: string }).joinCode,
     workshopId,
   );
+  await beforeJoin?.(facil);
   const resident = await tablet(browser.browser, LANDSCAPE);
   await resident.goto(`${server.url}/join/${joinCode}`);
   await resident.getByRole('textbox').fill('さくら');
   await resident.getByRole('button', { name: '次へ' }).click();
   for (let i = 0; i < 3; i++) await resident.getByRole('button', { name: '答えない' }).click();
   await resident.getByTestId('phase-instruction').waitFor(WAIT);
-  return { facil, resident };
+  return { facil, resident, workshopId };
+}
+
+/** Whether the board's IndexedDB copy (y-indexeddb's `updates` store) holds a text's UTF-8 bytes. */
+async function cacheHolds(page: Page, workshopId: string, text: string): Promise<boolean> {
+  return page.evaluate(
+    async ([name, wanted]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      try {
+        const rows = await new Promise<Uint8Array[]>((resolve, reject) => {
+          const all = db.transaction('updates').objectStore('updates').getAll();
+          all.onsuccess = () => resolve(all.result as Uint8Array[]);
+          all.onerror = () => reject(all.error);
+        });
+        const bytes = new TextEncoder().encode(wanted);
+        const hex = (a: Uint8Array) => Array.from(a, (b) => b.toString(16).padStart(2, '0')).join('');
+        return rows.some((row) => hex(row).includes(hex(bytes)));
+      } finally {
+        db.close();
+      }
+    },
+    [`chiiki-board-${workshopId}`, text] as const,
+  );
 }
 
 /** Writes a note without waiting for the server (writeNote waits for it to be sent). */
@@ -51,6 +80,19 @@ async function writeQueued(page: Page, text: string): Promise<void> {
 }
 
 describe('a resident offline', () => {
+  it('opens the board from its cache after a reload with no connection', { timeout: 120_000 }, async () => {
+    const text = '見守りの輪を広げる';
+    const { resident, workshopId } = await workshopWithResident((facil) => writeNote(facil, text, '市民'));
+    await card(resident, text).waitFor(WAIT);
+    // The note came in the server's first sync step 2, which reaches the cache as one write of
+    // the whole state once the page is idle (decision 0019), not inside the first render.
+    await expect.poll(() => cacheHolds(resident, workshopId, text), WAIT).toBe(true);
+    await resident.route('**/api/**', (route) => route.abort('internetdisconnected'));
+    await resident.routeWebSocket(/\/sync/, (ws) => ws.close());
+    await resident.reload();
+    await card(resident, text).waitFor(WAIT);
+  });
+
   it('keeps every refused note listed, across a reload, until each is dismissed or put back', {
     timeout: 120_000,
   }, async () => {

@@ -1,17 +1,23 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { type ClientIdBook, trackOwnWrites } from './ownClients';
+import { quietSyncStep2 } from './quietSyncStep2';
 import { type StaleCopy, staleCopyOf } from './recovery';
 import { guardAgainstRollback } from './rollbackGuard';
 
 /** Longest wait for the stale copy's IndexedDB database to be deleted. */
 const CLEAR_TIMEOUT_MS = 3000;
 
+/** Longest wait for an idle moment before the cache stores the server's state anyway. */
+const STORE_IDLE_TIMEOUT_MS = 2000;
+
 /** A copy of the doc that outlives the page: y-indexeddb's IndexeddbPersistence in the browser. */
 export interface DocCache {
   whenSynced: Promise<unknown>;
   clearData(): Promise<void>;
   destroy(): Promise<void>;
+  /** Writes the doc's whole state as one entry (once the cache is open). */
+  storeWhole(): Promise<unknown>;
 }
 
 /** How a replica reaches the server and keeps its copy. */
@@ -94,6 +100,11 @@ export class Replica {
         : {}),
       onBehind: (ahead) => void this.replace(provider, ahead),
     });
+    // The server's sync step 2 reaches the cache as one write of the whole state, when the page
+    // is idle (after the board's first render), instead of as a re-encoded update inside it.
+    quietSyncStep2(provider, () => {
+      if (cache) whenIdle(() => void cache.storeWhole());
+    });
     provider.connect();
     return provider;
   }
@@ -135,4 +146,11 @@ export class Replica {
       : false;
     if (cleared && !this.destroyed && this.doc === doc) this.cache = this.options.cache?.(doc);
   }
+}
+
+/** Runs `task` when the page is idle (or soon, where there is no requestIdleCallback: Node). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback(task, { timeout: STORE_IDLE_TIMEOUT_MS });
+  else setTimeout(task, 0);
 }

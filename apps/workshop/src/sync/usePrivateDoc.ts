@@ -1,7 +1,7 @@
 import { listNotes, listVotes, type Note, notesMap, type Vote, votesMap } from '@chiiki/model';
 import { useEffect, useState } from 'react';
-import { IndexeddbPersistence } from 'y-indexeddb';
 import type * as Y from 'yjs';
+import { indexeddbCache } from './indexeddbCache';
 import { memoryClientIdBook } from './ownClients';
 import type { StaleCopy } from './recovery';
 import { Replica } from './replica';
@@ -54,7 +54,7 @@ export function usePrivateDoc(
       params: { token, doc: 'private' },
       // Nobody writes a private doc but the server: everything in it must be on the server.
       ownClients: memoryClientIdBook(),
-      cache: (doc) => new IndexeddbPersistence(privateCacheName(workshopId, participantId), doc),
+      cache: (doc) => indexeddbCache(privateCacheName(workshopId, participantId), doc),
       presence: (provider) => provider.awareness.setLocalState(null),
     });
     let live = true;

@@ -1,8 +1,8 @@
 import { metaMap, notesMap } from '@chiiki/model';
 import { useEffect, useState } from 'react';
-import { IndexeddbPersistence } from 'y-indexeddb';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
+import { indexeddbCache } from './indexeddbCache';
 import { storedClientIdBook } from './ownClients';
 import type { StaleCopy } from './recovery';
 import { Replica } from './replica';
@@ -105,7 +105,7 @@ function connect(workshopId: string, token: string, name: string, role: Presence
     workshopId,
     params: { token },
     ownClients: storedClientIdBook(`chiiki-own-clients-${workshopId}`),
-    cache: (doc) => new IndexeddbPersistence(`chiiki-board-${workshopId}`, doc),
+    cache: (doc) => indexeddbCache(`chiiki-board-${workshopId}`, doc),
     // A projector is not a person: it stays out of presence altogether.
     presence: (provider) => {
       if (role === 'projector') provider.awareness.setLocalState(null);
