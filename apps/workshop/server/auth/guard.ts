@@ -2,12 +2,12 @@ import type { IncomingMessage } from 'node:http';
 import type { ServerContext } from '../context';
 import { ApiError } from '../http/errors';
 import { bearer } from '../http/io';
-import type { WorkshopEntry } from '../store/metaStore';
+import type { WorkshopHead } from '../store/metaStore';
 import { isAdminToken } from './secrets';
 import type { TokenClaims } from './tokens';
 
 /** Who is calling: the operator (admin token) or a workshop token's holder. */
-export type Caller = { kind: 'admin' } | { kind: 'token'; claims: TokenClaims; entry: WorkshopEntry };
+export type Caller = { kind: 'admin' } | { kind: 'token'; claims: TokenClaims; entry: WorkshopHead };
 
 /**
  * Checks a token against a workshop: signature and expiry, the right workshop, and the workshop
@@ -18,7 +18,7 @@ export async function checkToken(
   token: string | undefined,
   workshopId?: string,
   allowClosed = false,
-): Promise<{ claims: TokenClaims; entry: WorkshopEntry }> {
+): Promise<{ claims: TokenClaims; entry: WorkshopHead }> {
   if (!token) throw new ApiError(401, 'unauthorized');
   const claims = await ctx.tokens.verify(token);
   if (!claims) throw new ApiError(401, 'unauthorized');

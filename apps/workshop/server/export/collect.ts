@@ -24,13 +24,13 @@ import { sharedRoom } from '../private/settle';
  * voting), the audit trail, and nicknames only if the facilitator chose to include them.
  */
 export async function collectExport(ctx: ServerContext, workshopId: string): Promise<WorkshopExport> {
-  const entry = ctx.meta.get(workshopId);
+  const entry = await ctx.meta.entry(workshopId);
   if (!entry) throw new ApiError(404, 'workshop_not_found');
   const main = await sharedRoom(ctx, workshopId);
   await main.durable();
   const doc = new Y.Doc();
   Y.applyUpdate(doc, Y.encodeStateAsUpdate(main.doc));
-  for (const pid of privateOwners(ctx, workshopId)) {
+  for (const pid of await privateOwners(ctx, workshopId)) {
     const own = await ctx.rooms.get(privateRoomId(workshopId, pid), true);
     await own.durable();
     doc.transact(() => {

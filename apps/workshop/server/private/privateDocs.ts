@@ -8,8 +8,8 @@ export function privateRoomId(workshopId: string, participantId: string): string
 }
 
 /** Who owns a private doc in a workshop (registered before the doc is first written). */
-export function privateOwners(ctx: ServerContext, workshopId: string): string[] {
-  return [...(ctx.meta.get(workshopId)?.privateDocs ?? [])];
+export async function privateOwners(ctx: ServerContext, workshopId: string): Promise<string[]> {
+  return [...((await ctx.meta.entry(workshopId))?.privateDocs ?? [])];
 }
 
 /**
@@ -21,7 +21,7 @@ export async function openPrivate(
   workshopId: string,
   participantId: string,
 ): Promise<Room> {
-  const entry = ctx.meta.get(workshopId);
+  const entry = await ctx.meta.entry(workshopId);
   if (!entry) throw new ApiError(404, 'workshop_not_found');
   if (!entry.privateDocs?.includes(participantId)) {
     await ctx.meta.update(workshopId, (e) => {
@@ -37,6 +37,6 @@ export async function peekPrivate(
   workshopId: string,
   participantId: string,
 ): Promise<Room | undefined> {
-  if (!ctx.meta.get(workshopId)?.privateDocs?.includes(participantId)) return undefined;
+  if (!(await ctx.meta.entry(workshopId))?.privateDocs?.includes(participantId)) return undefined;
   return ctx.rooms.get(privateRoomId(workshopId, participantId), true);
 }

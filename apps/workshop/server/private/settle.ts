@@ -42,7 +42,7 @@ async function settleOnce(ctx: ServerContext, workshopId: string): Promise<void>
   const publishVotes = phase !== 'voting' || !getVoting(main.doc).hidden;
   if (!revealNotes && !publishVotes) return;
   const found: Array<{ room: Room; notes: Note[]; votes: Vote[] }> = [];
-  for (const pid of privateOwners(ctx, workshopId)) {
+  for (const pid of await privateOwners(ctx, workshopId)) {
     const room = await ctx.rooms.get(privateRoomId(workshopId, pid), true);
     const notes = revealNotes ? listNotes(room.doc, workshopId) : [];
     const votes = publishVotes ? listVotes(room.doc, workshopId) : [];

@@ -7,12 +7,12 @@ import { startTestServer, type TestServer } from '../testing/harness';
 import { upgradeStatus } from '../testing/syncClient';
 import type { WorkshopEntry } from './metaStore';
 import type { FaultHook } from './storeFs';
-import { encodeWorkshop } from './workshopFiles';
+import { decodeWorkshop, encodeWorkshop } from './workshopFiles';
 
 const fileOf = (t: TestServer, id: string) => join(t.dir, 'workshops', `${id}.json`);
 
 async function entryOnDisk(t: TestServer, id: string): Promise<WorkshopEntry> {
-  return JSON.parse(await readFile(fileOf(t, id), 'utf8')).entry;
+  return decodeWorkshop(id, await readFile(fileOf(t, id)));
 }
 
 /** A data directory as an earlier version left it: every workshop in one workshops.json. */
@@ -75,7 +75,7 @@ describe('workshop registry: one file per workshop', () => {
     const good = await t.createWorkshop();
     const bad = await t.createWorkshop();
     await t.server.close();
-    await writeFile(fileOf(t, bad.id), '{"version":1,"entry":{');
+    await writeFile(fileOf(t, bad.id), '{"version":1,"head":{');
     await writeFile(`${fileOf(t, good.id)}.tmp-1-2`, 'half a write');
 
     await t.restart();
@@ -86,8 +86,30 @@ describe('workshop registry: one file per workshop', () => {
     expect(refused.status).toBe(503);
     expect(await upgradeStatus(t.wsUrl(bad.id, bad.facilitatorToken))).toBe(503);
     expect((await t.api('POST', '/api/join', { joinCode: good.joinCode })).status).toBe(200);
-    expect(await readFile(fileOf(t, bad.id), 'utf8')).toBe('{"version":1,"entry":{');
+    expect(await readFile(fileOf(t, bad.id), 'utf8')).toBe('{"version":1,"head":{');
     await expect(stat(`${fileOf(t, good.id)}.tmp-1-2`)).rejects.toThrow();
+  });
+
+  it("keeps a closed workshop's people on disk: listed from its head, its people read when asked", async () => {
+    const t = await startTestServer();
+    const w = await t.createWorkshop();
+    await t.join(w.joinCode, 'たろう');
+    expect((await t.api('POST', `/api/workshops/${w.id}/close`, undefined, w.facilitatorToken)).status).toBe(
+      200,
+    );
+    const shown = await t.api('GET', `/api/workshops/${w.id}`, undefined, w.facilitatorToken);
+    expect(shown.body.attendance.tablets).toBe(1);
+    await t.server.close();
+    const [head] = (await readFile(fileOf(t, w.id), 'utf8')).split('\n');
+    await writeFile(fileOf(t, w.id), `${head}\n{"attendance":[`);
+
+    await t.restart();
+    const list = await t.api('GET', '/api/workshops', undefined, 'test-admin-token-0123456789');
+    expect(list.body.workshops).toMatchObject([
+      { workshop: { id: w.id, status: 'closed' }, participants: 1 },
+    ]);
+    const refused = await t.api('GET', `/api/workshops/${w.id}`, undefined, w.facilitatorToken);
+    expect(refused.status).toBe(503);
   });
 
   it('starts on 10,000 workshops and writes only the changed workshop on a join or a create', async () => {

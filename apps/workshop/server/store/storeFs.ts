@@ -53,6 +53,25 @@ export class StoreFs {
     }
   }
 
+  /** Reads up to `length` bytes from a file's start; a missing file reads as undefined. */
+  async readStart(path: string, length: number): Promise<Buffer | undefined> {
+    await this.check('read', path);
+    let handle: FileHandle;
+    try {
+      handle = await open(path, 'r');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+    try {
+      const buffer = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(buffer, 0, length, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  }
+
   /** The names in a directory; a missing directory reads as undefined. */
   async list(path: string): Promise<string[] | undefined> {
     await this.check('read', path);

@@ -29,7 +29,7 @@ export async function closeBoard(
     e.closedAt ??= new Date().toISOString();
   });
   await ctx.rooms.evict(workshopId, 4403, 'workshop closed');
-  for (const pid of privateOwners(ctx, workshopId)) {
+  for (const pid of await privateOwners(ctx, workshopId)) {
     await ctx.rooms.evict(privateRoomId(workshopId, pid), 4403, 'workshop closed');
   }
 }

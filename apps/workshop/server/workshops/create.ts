@@ -12,7 +12,7 @@ import {
 import { newJoinCode } from '../auth/joinCode';
 import type { ServerContext } from '../context';
 import { ApiError } from '../http/errors';
-import type { WorkshopEntry } from '../store/metaStore';
+import type { WorkshopEntry, WorkshopHead } from '../store/metaStore';
 
 /** The join link a QR code points at; the client's router handles `/join/:code`. */
 export function joinUrl(ctx: ServerContext, code: string, req?: IncomingMessage): string {
@@ -67,7 +67,7 @@ export async function openWorkshop(ctx: ServerContext, body: CreateWorkshopReque
 }
 
 /** A facilitator token for a workshop. */
-export function facilitatorToken(ctx: ServerContext, entry: WorkshopEntry): Promise<string> {
+export function facilitatorToken(ctx: ServerContext, entry: WorkshopHead): Promise<string> {
   return ctx.tokens.sign({
     wid: entry.workshop.id,
     role: 'facilitator',

@@ -20,7 +20,7 @@ export async function getPrivate(ctx: ServerContext, req: IncomingMessage, res: 
   if (caller.kind === 'token' && caller.claims.role !== 'facilitator') throw new ApiError(403, 'forbidden');
   if (!ctx.meta.get(id)) throw new ApiError(404, 'workshop_not_found');
   const participants = [];
-  for (const participantId of privateOwners(ctx, id)) {
+  for (const participantId of await privateOwners(ctx, id)) {
     const room = await ctx.rooms.get(privateRoomId(id, participantId), true);
     const notes = listNotes(room.doc, id);
     const hiddenVotes = listVotes(room.doc, id).length;

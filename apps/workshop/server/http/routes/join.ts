@@ -49,8 +49,9 @@ export async function join(ctx: ServerContext, req: IncomingMessage, res: Server
   }
   if (entry.workshop.status === 'closed') throw new ApiError(403, 'workshop_closed');
   const participantId = newId<ParticipantId>();
-  try {
-    await ctx.meta.update(entry.workshop.id, (e) => {
+  await ctx.meta.update(
+    entry.workshop.id,
+    (e) => {
       if (body.nickname) e.nicknames = { ...e.nicknames, [participantId]: body.nickname };
       e.attendance.push({
         typeName: 'attendance',
@@ -60,20 +61,17 @@ export async function join(ctx: ServerContext, req: IncomingMessage, res: Server
         count: 1,
         ...(body.attendance ?? {}),
       });
-    });
-  } catch (error) {
-    // The tablet gets a 503 and will retry: forget this attempt, or the next save would keep it
+    },
+    // The tablet gets a 503 and will retry: forget this attempt, or the next write would keep it
     // and the retried join would count the tablet twice. The file never held it (atomic write).
-    const e = ctx.meta.get(entry.workshop.id);
-    if (e) {
+    (e) => {
       e.attendance = e.attendance.filter((a) => a.participantId !== participantId);
       if (e.nicknames && participantId in e.nicknames) {
         const { [participantId]: _, ...rest } = e.nicknames;
         e.nicknames = rest;
       }
-    }
-    throw error;
-  }
+    },
+  );
   const participantToken = await ctx.tokens.sign({
     wid: entry.workshop.id,
     role: 'participant',

@@ -30,7 +30,7 @@ export async function listWorkshops(ctx: ServerContext, req: IncomingMessage, re
     joinCode: e.joinCode,
     joinUrl: joinUrl(ctx, e.joinCode, req),
     createdAt: e.createdAt,
-    participants: e.attendance.length,
+    participants: ctx.meta.participants(e.workshop.id),
   }));
   sendJson(res, 200, { workshops });
 }
@@ -45,7 +45,7 @@ function attendanceTotals(rows: readonly Attendance[]) {
 /** One workshop (also once closed); the join code only for its facilitator or the operator. */
 export async function getWorkshop(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, id: string) {
   const caller = await authenticate(ctx, req, id, true);
-  const entry = ctx.meta.get(id);
+  const entry = await ctx.meta.entry(id);
   if (!entry) throw new ApiError(404, 'workshop_not_found');
   const room = await ctx.rooms.get(id).catch(() => undefined);
   const staff = caller.kind === 'admin' || caller.claims.role === 'facilitator';
