@@ -39,29 +39,6 @@ function send(ws: WebSocket, message: Uint8Array): void {
   if (ws.readyState === WebSocket.OPEN) ws.send(message, (error) => error && ws.terminate());
 }
 
-/**
- * The answer to a sync request: what the doc holds beyond the asker's state vector. Yjs would
- * also merge the updates still waiting for missing dependencies into every answer, decoding up to
- * MAX_PENDING_BYTES each time: a flood of sync requests then costs the loop and the collector
- * that much per request. Those structs are not part of the doc yet; once their dependency
- * arrives they are applied and broadcast like any update, so the answer leaves them out.
- */
-function syncAnswer(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
-  const { store } = doc;
-  const { pendingStructs, pendingDs } = store;
-  store.pendingStructs = null;
-  store.pendingDs = null;
-  try {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE.sync);
-    syncProtocol.writeSyncStep2(encoder, doc, stateVector);
-    return encoding.toUint8Array(encoder);
-  } finally {
-    store.pendingStructs = pendingStructs;
-    store.pendingDs = pendingDs;
-  }
-}
-
 async function onSync(
   room: Room,
   peer: Peer,
@@ -77,7 +54,7 @@ async function onSync(
       ws.close(1013, 'store unavailable');
       return;
     }
-    send(ws, syncAnswer(room.doc, stateVector));
+    send(ws, room.syncAnswer(stateVector));
     return;
   }
   if (step !== syncProtocol.messageYjsSyncStep2 && step !== syncProtocol.messageYjsUpdate) {
