@@ -1,10 +1,6 @@
 import { getNote, type Note, type NoteId, notesMap } from '@chiiki/model';
 import * as Y from 'yjs';
 
-// One collator for every sort: the same order as localeCompare, without its per-call set-up
-// (a 500-note list took ~60 ms at 4× CPU throttling with localeCompare; decision 0011).
-const collator = new Intl.Collator();
-
 /**
  * Keeps the board's validated notes between document changes and re-reads only the notes a
  * change touched, so a drop or a remote edit on a 500-note board costs one validation, not 500.
@@ -32,12 +28,17 @@ export class NoteCache {
     }
   }
 
-  /** Every valid note, in lane then position order (as the model's listNotes). */
+  /**
+   * Every valid note, in lane then position order. Lanes come in code-unit order of their keys
+   * (the model's listNotes collates them; the two differ only where keys differ at a `_` against
+   * a digit), which is enough for every caller, as each groups the notes by lane. No collator:
+   * creating ICU's first one took ~30 ms at 4× CPU throttling on the board's first render
+   * (decision 0019), and one call per comparison ~60 ms more (decision 0011).
+   */
   list(): Note[] {
     const notes = [...this.notes.values()];
-    // Collate the few distinct lane keys once, then sort 500 notes by their lane's rank: the
-    // same order, without a collator call per comparison (~30 ms at 4× CPU throttling).
-    const lanes = [...new Set(notes.map((n) => n.lane))].sort(collator.compare);
+    // Sort the few distinct lane keys once, then 500 notes by their lane's rank.
+    const lanes = [...new Set(notes.map((n) => n.lane))].sort();
     const rank = new Map(lanes.map((lane, i) => [lane, i]));
     const rankOf = (note: Note) => rank.get(note.lane) ?? 0;
     return notes.sort((a, b) => rankOf(a) - rankOf(b) || a.position.order - b.position.order);

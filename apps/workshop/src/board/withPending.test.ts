@@ -39,3 +39,20 @@ describe('withPending', () => {
     expect(shown[0]?.pending).toBe(false);
   });
 });
+
+describe('byLane', () => {
+  it('groups by lane, each in position order, then creation order when positions tie', () => {
+    const at = (time: string) => ({ createdAt: `2026-11-26T${time}.000Z` });
+    const lanes = byLane(
+      [
+        note('n1', 'city', 2),
+        note('n2', 'citizen', 1, at('10:00:09')),
+        note('n3', 'city', 1),
+        note('n4', 'citizen', 1, at('09:59:59')),
+      ].map((n) => ({ ...n, pending: false })),
+    );
+    expect([...lanes.keys()]).toEqual(['city', 'citizen']);
+    expect(lanes.get('city')?.map((n) => n.id)).toEqual(['n3', 'n1']);
+    expect(lanes.get('citizen')?.map((n) => n.id)).toEqual(['n4', 'n2']);
+  });
+});
