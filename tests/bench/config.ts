@@ -35,4 +35,6 @@ export const SIZES = {
   boardNotes: size('BENCH_BOARD_NOTES', 500, 500),
   /** Cold page loads timed per browser figure; the median is reported. */
   pageLoads: size('BENCH_PAGE_LOADS', 5, 2),
+  /** Closed 60-resident workshops in the registry suite's data directory (decision 0022). */
+  registryWorkshops: size('BENCH_REGISTRY_WORKSHOPS', 10_000, 1_000),
 } as const;

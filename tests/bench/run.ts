@@ -6,6 +6,7 @@ import { BENCHMARKS_FILE, type Figure, formatValue, recordFigures } from './figu
 import { describeMachine } from './machine';
 import { browserSuite } from './suites/browser';
 import { indicatorsSuite } from './suites/indicators';
+import { registrySuite } from './suites/registry';
 import { sampleSuite } from './suites/sample';
 import { syncSuite } from './suites/sync';
 import { validationSuite } from './suites/validation';
@@ -17,6 +18,7 @@ const SUITES: Record<string, () => Figure[] | Promise<Figure[]>> = {
   indicators: indicatorsSuite,
   browser: browserSuite,
   sample: sampleSuite,
+  registry: registrySuite,
 };
 
 const filter = process.argv.slice(2).find((a) => !a.startsWith('-'));
