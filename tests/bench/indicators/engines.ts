@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { COMPACT_SQL, DDL, INDICATOR_MACROS, type TableName } from '@chiiki/model';
 import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBPreparedStatement } from '@duckdb/node-api';
 import { loadCsvSql } from './data';
 
 /** One DuckDB, wasm or native, behind the few calls the benchmark needs. */
@@ -15,9 +15,12 @@ export interface SqlEngine {
    */
   load(files: Partial<Record<TableName, string>>): Promise<void>;
   /**
-   * Runs a query with its bound parameters (prepared, run, closed, as the app's Db does) and turns
-   * every row into a JS object, as the app does before charting it.
+   * Whether prepared statements are kept for the next run of the same SQL, as the app's Db keeps
+   * them while the filters and data stay (its `statementCache`); if not, each query is prepared
+   * and closed, as the app's first run after a filter change.
    */
+  keep: boolean;
+  /** Runs a query with its bound parameters and turns every row into a JS object, as the app does. */
   query(sql: string, params?: readonly (string | number | null)[]): Promise<Record<string, unknown>[]>;
   close(): void;
 }
@@ -40,8 +43,10 @@ export async function openWasm(): Promise<SqlEngine> {
   await db.instantiate(() => undefined);
   db.open({});
   const conn = db.connect();
-  return {
+  const kept = new Map<string, ReturnType<typeof conn.prepare>>();
+  const engine: SqlEngine = {
     name: 'duckdb-wasm',
+    keep: false,
     async load(files) {
       for (const sql of [...DDL, ...INDICATOR_MACROS]) conn.query(sql);
       for (const [table, path] of Object.entries(files) as [TableName, string][]) {
@@ -53,21 +58,24 @@ export async function openWasm(): Promise<SqlEngine> {
       conn.query(COMPACT_SQL);
     },
     async query(sql, params = []) {
-      const stmt = conn.prepare(sql);
+      const stmt = kept.get(sql) ?? conn.prepare(sql);
       try {
         return stmt
           .query(...params)
           .toArray()
           .map((row) => row.toJSON() as Record<string, unknown>);
       } finally {
-        stmt.close();
+        if (engine.keep) kept.set(sql, stmt);
+        else stmt.close();
       }
     },
     close() {
+      for (const stmt of kept.values()) stmt.close();
       conn.close();
       db.reset();
     },
   };
+  return engine;
 }
 
 /**
@@ -77,8 +85,10 @@ export async function openWasm(): Promise<SqlEngine> {
 export async function openNative(threads?: number): Promise<SqlEngine> {
   const instance = await DuckDBInstance.create(':memory:', threads ? { threads: String(threads) } : {});
   const conn = await instance.connect();
-  return {
+  const kept = new Map<string, DuckDBPreparedStatement>();
+  const engine: SqlEngine = {
     name: threads ? `duckdb native, ${threads} thread` : 'duckdb native',
+    keep: false,
     async load(files) {
       for (const sql of [...DDL, ...INDICATOR_MACROS]) await conn.run(sql);
       for (const [table, path] of Object.entries(files) as [TableName, string][]) {
@@ -87,11 +97,20 @@ export async function openNative(threads?: number): Promise<SqlEngine> {
       await conn.run(COMPACT_SQL);
     },
     async query(sql, params = []) {
-      return (await conn.runAndReadAll(sql, [...params])).getRowObjectsJS() as Record<string, unknown>[];
+      const stmt = kept.get(sql) ?? (await conn.prepare(sql));
+      try {
+        stmt.bind([...params]);
+        return (await stmt.runAndReadAll()).getRowObjectsJS() as Record<string, unknown>[];
+      } finally {
+        if (engine.keep) kept.set(sql, stmt);
+        else stmt.destroySync();
+      }
     },
     close() {
+      for (const stmt of kept.values()) stmt.destroySync();
       conn.closeSync();
       instance.closeSync();
     },
   };
+  return engine;
 }
