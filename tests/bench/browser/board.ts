@@ -31,10 +31,14 @@ export async function prepareBoard(server: BenchServer, notes: number): Promise<
   };
 }
 
+/** What the page logs once the DOM holds every card: the bench waits for it over the protocol. */
+const CARDS_DRAWN = 'chiiki-bench:cards-drawn';
+
 /**
  * A fresh tablet (own context, empty caches and IndexedDB) that already joined: the session the
  * join screen would have saved is put into localStorage before the app's first script runs, and
- * the page records when the DOM first holds every card (performance.now(), from navigation).
+ * the page records when the DOM first holds every card (performance.now(), from navigation),
+ * then logs CARDS_DRAWN to the console.
  */
 export async function participantPage(tb: TestBrowser, board: BoardFixture, throttle: number) {
   const context: BrowserContext = await tb.newContext();
@@ -45,7 +49,7 @@ export async function participantPage(tb: TestBrowser, board: BoardFixture, thro
     participantId: board.participantId,
   };
   await context.addInitScript(
-    ([key, value, expected]) => {
+    ([key, value, expected, drawn]) => {
       localStorage.setItem(key, value);
       const w = window as unknown as { __cardsAt?: number; __firstCardAt?: number };
       const observer = new MutationObserver(() => {
@@ -54,11 +58,12 @@ export async function participantPage(tb: TestBrowser, board: BoardFixture, thro
         if (cards >= expected) {
           w.__cardsAt = performance.now();
           observer.disconnect();
+          console.debug(drawn);
         }
       });
       observer.observe(document, { childList: true, subtree: true });
     },
-    [`chiiki.session.${board.workshopId}`, JSON.stringify(session), board.notes] as const,
+    [`chiiki.session.${board.workshopId}`, JSON.stringify(session), board.notes, CARDS_DRAWN] as const,
   );
   const page: Page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -66,18 +71,17 @@ export async function participantPage(tb: TestBrowser, board: BoardFixture, thro
   return { context, page };
 }
 
-/** Navigates to the board and returns ms from navigation start until all cards are in the DOM. */
+/**
+ * Navigates to the board and returns ms from navigation start until all cards are in the DOM.
+ * It waits for the page's console message instead of polling the page (page.waitForFunction):
+ * polling made Playwright evaluate its injected script in the page during the load, 50-80 ms of
+ * the measured main-thread time at 4× CPU throttling that no tablet has (decision 0019).
+ */
 export async function firstRender(page: Page, url: string, board: BoardFixture): Promise<number> {
+  const drawn = page.waitForEvent('console', { predicate: (m) => m.text() === CARDS_DRAWN, timeout: 60_000 });
   await page.goto(`${url}/w/${board.workshopId}`, { waitUntil: 'commit' });
-  const handle = await page.waitForFunction(
-    () => (window as unknown as { __cardsAt?: number }).__cardsAt,
-    null,
-    {
-      timeout: 60_000,
-      polling: 100,
-    },
-  );
-  const ms = Number(await handle.jsonValue());
+  await drawn;
+  const ms = await page.evaluate(() => (window as unknown as { __cardsAt: number }).__cardsAt);
   const phases = await page.evaluate(() => ({
     dcl: performance.getEntriesByType('navigation')[0]?.toJSON().domContentLoadedEventEnd as number,
     first: (window as unknown as { __firstCardAt?: number }).__firstCardAt ?? Number.NaN,
