@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { WorkshopId } from '@chiiki/model';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { startTestServer, type TestServer } from '../testing/harness';
-import { upgradeStatus } from '../testing/syncClient';
+import { until, upgradeStatus } from '../testing/syncClient';
 import type { WorkshopEntry } from './metaStore';
 import type { FaultHook } from './storeFs';
 import { decodeWorkshop, encodeWorkshop } from './workshopFiles';
@@ -110,6 +110,30 @@ describe('workshop registry: one file per workshop', () => {
     ]);
     const refused = await t.api('GET', `/api/workshops/${w.id}`, undefined, w.facilitatorToken);
     expect(refused.status).toBe(503);
+  });
+
+  it('lets a burst of joins share writes: 30 joins during one write cost one more write', async () => {
+    const renames: string[] = [];
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let holding = false;
+    const fault: FaultHook = async (op, path) => {
+      if (op !== 'rename' || !path.includes('/workshops/')) return;
+      renames.push(path);
+      if (holding) await held;
+    };
+    const t = await startTestServer({ fault });
+    const w = await t.createWorkshop();
+    renames.length = 0;
+    holding = true;
+    const joins = Promise.all(Array.from({ length: 30 }, (_, i) => t.join(w.joinCode, `住民${i}`)));
+    await until(() => t.server.context.meta.participants(w.id) === 30, 'all 30 joins in memory');
+    release();
+    await joins;
+    expect(renames).toEqual([fileOf(t, w.id), fileOf(t, w.id)]);
+    expect((await entryOnDisk(t, w.id)).attendance).toHaveLength(30);
   });
 
   it('starts on 10,000 workshops and writes only the changed workshop on a join or a create', async () => {
