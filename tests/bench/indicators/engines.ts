@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { COMPACT_SQL, DDL, INDICATOR_MACROS, type TableName } from '@chiiki/model';
 import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
-import { DuckDBInstance, type DuckDBPreparedStatement } from '@duckdb/node-api';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { loadCsvSql } from './data';
 
 /** One DuckDB, wasm or native, behind the few calls the benchmark needs. */
@@ -15,12 +15,9 @@ export interface SqlEngine {
    */
   load(files: Partial<Record<TableName, string>>): Promise<void>;
   /**
-   * Whether prepared statements are kept for the next run of the same SQL, as the app's Db keeps
-   * them while the filters and data stay (its `statementCache`); if not, each query is prepared
-   * and closed, as the app's first run after a filter change.
+   * Runs a query with its bound parameters (prepared, run, closed, as the app's Db does) and turns
+   * every row into a JS object, as the app does before charting it.
    */
-  keep: boolean;
-  /** Runs a query with its bound parameters and turns every row into a JS object, as the app does. */
   query(sql: string, params?: readonly (string | number | null)[]): Promise<Record<string, unknown>[]>;
   close(): void;
 }
@@ -43,10 +40,8 @@ export async function openWasm(): Promise<SqlEngine> {
   await db.instantiate(() => undefined);
   db.open({});
   const conn = db.connect();
-  const kept = new Map<string, ReturnType<typeof conn.prepare>>();
-  const engine: SqlEngine = {
+  return {
     name: 'duckdb-wasm',
-    keep: false,
     async load(files) {
       for (const sql of [...DDL, ...INDICATOR_MACROS]) conn.query(sql);
       for (const [table, path] of Object.entries(files) as [TableName, string][]) {
@@ -58,24 +53,21 @@ export async function openWasm(): Promise<SqlEngine> {
       conn.query(COMPACT_SQL);
     },
     async query(sql, params = []) {
-      const stmt = kept.get(sql) ?? conn.prepare(sql);
+      const stmt = conn.prepare(sql);
       try {
         return stmt
           .query(...params)
           .toArray()
           .map((row) => row.toJSON() as Record<string, unknown>);
       } finally {
-        if (engine.keep) kept.set(sql, stmt);
-        else stmt.close();
+        stmt.close();
       }
     },
     close() {
-      for (const stmt of kept.values()) stmt.close();
       conn.close();
       db.reset();
     },
   };
-  return engine;
 }
 
 /**
@@ -85,10 +77,8 @@ export async function openWasm(): Promise<SqlEngine> {
 export async function openNative(threads?: number): Promise<SqlEngine> {
   const instance = await DuckDBInstance.create(':memory:', threads ? { threads: String(threads) } : {});
   const conn = await instance.connect();
-  const kept = new Map<string, DuckDBPreparedStatement>();
-  const engine: SqlEngine = {
+  return {
     name: threads ? `duckdb native, ${threads} thread` : 'duckdb native',
-    keep: false,
     async load(files) {
       for (const sql of [...DDL, ...INDICATOR_MACROS]) await conn.run(sql);
       for (const [table, path] of Object.entries(files) as [TableName, string][]) {
@@ -97,20 +87,11 @@ export async function openNative(threads?: number): Promise<SqlEngine> {
       await conn.run(COMPACT_SQL);
     },
     async query(sql, params = []) {
-      const stmt = kept.get(sql) ?? (await conn.prepare(sql));
-      try {
-        stmt.bind([...params]);
-        return (await stmt.runAndReadAll()).getRowObjectsJS() as Record<string, unknown>[];
-      } finally {
-        if (engine.keep) kept.set(sql, stmt);
-        else stmt.destroySync();
-      }
+      return (await conn.runAndReadAll(sql, [...params])).getRowObjectsJS() as Record<string, unknown>[];
     },
     close() {
-      for (const stmt of kept.values()) stmt.destroySync();
       conn.closeSync();
       instance.closeSync();
     },
   };
-  return engine;
 }

@@ -1,27 +1,20 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { tableToRows } from './rows';
-import { statementCache } from './statements';
 import type { Db, Param } from './types';
 
-/**
- * Adapts a worker-backed duckdb-wasm connection to the app's Db interface. Queries
- * keep their prepared statements (`statementCache`), dropped before any statement or insert that
- * changes tables or data.
- */
+/** Adapts a worker-backed duckdb-wasm connection to the app's Db interface. */
 export function browserDb(conn: AsyncDuckDBConnection): Db {
-  const statements = statementCache(async (sql) => {
-    const stmt = await conn.prepare(sql);
-    return {
-      run: async (params) => tableToRows(await stmt.query(...(params as Param[]))),
-      close: () => stmt.close(),
-    };
-  });
   return {
     async query(sql, params = []) {
-      return statements.query(sql, params);
+      if (params.length === 0) return tableToRows(await conn.query(sql));
+      const stmt = await conn.prepare(sql);
+      try {
+        return tableToRows(await stmt.query(...(params as Param[])));
+      } finally {
+        await stmt.close();
+      }
     },
     async exec(sql) {
-      await statements.clear();
       await conn.query(sql);
     },
     async check(sql) {
@@ -34,7 +27,6 @@ export function browserDb(conn: AsyncDuckDBConnection): Db {
       }
     },
     async insertArrow(table, ipc, create) {
-      await statements.clear();
       await conn.insertArrowFromIPCStream(ipc, { name: table, create });
     },
   };

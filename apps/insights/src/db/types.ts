@@ -9,7 +9,7 @@ export type Param = string | number | boolean | null;
  * Node blocking build in tests, so indicator SQL is tested exactly as it runs in the browser.
  */
 export interface Db {
-  /** Runs a query, with any values as bound parameters, and returns plain rows. */
+  /** Runs a parameterised query and returns plain rows. */
   query(sql: string, params?: readonly Param[]): Promise<Row[]>;
   /** Runs trusted statements (DDL, BEGIN/COMMIT); never called with user-written text. */
   exec(sql: string): Promise<void>;

@@ -4,24 +4,20 @@ import { createDuckDB, type DuckDBConnection, NODE_RUNTIME, VoidLogger } from '@
 import { type LockedDb, lockDb } from '../db/locked';
 import { tableToRows } from '../db/rows';
 import { createTables } from '../db/schema';
-import { statementCache } from '../db/statements';
 import type { Db, Param } from '../db/types';
 
-/** The Node twin of `browserDb`: the same statement cache, so tests run what the browser runs. */
 function adapt(conn: DuckDBConnection): Db {
-  const statements = statementCache(async (sql) => {
-    const stmt = conn.prepare(sql);
-    return {
-      run: async (params) => tableToRows(stmt.query(...(params as Param[]))),
-      close: async () => stmt.close(),
-    };
-  });
   return {
     async query(sql, params = []) {
-      return statements.query(sql, params);
+      if (params.length === 0) return tableToRows(conn.query(sql));
+      const stmt = conn.prepare(sql);
+      try {
+        return tableToRows(stmt.query(...(params as Param[])));
+      } finally {
+        stmt.close();
+      }
     },
     async exec(sql) {
-      await statements.clear();
       conn.query(sql);
     },
     async check(sql) {
@@ -33,7 +29,6 @@ function adapt(conn: DuckDBConnection): Db {
       }
     },
     async insertArrow(table, ipc, create) {
-      await statements.clear();
       conn.insertArrowFromIPCStream(ipc, { name: table, create });
     },
   };
