@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type IntervalHistogram, monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,6 +18,7 @@ import { sleep, until } from './lib/wait';
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const RUNNER = fileURLToPath(new URL('./fuzz/run.ts', import.meta.url));
 const MiB = 1024 * 1024;
+const mib = (bytes: number) => Math.round((bytes / MiB) * 10) / 10;
 /** p50/p99/max of a loop-delay histogram in ms, then a fresh window. */
 function loopDelay(h: IntervalHistogram): { p50: number; p99: number; max: number } {
   const ms = (ns: number) => Math.round(ns / 1e4) / 100;
@@ -107,6 +109,9 @@ describe('hostile frames to one room while another works', () => {
     const clientLoopAttack = loopDelay(testLoop);
     testLoop.disable();
     const memAfter = await probe.memory();
+    // With RELIABILITY_V8_FLAGS=--trace-gc…, the server's trace, for reading why collections started.
+    if (process.env.RELIABILITY_SERVER_LOG)
+      writeFileSync(process.env.RELIABILITY_SERVER_LOG, server.output());
 
     const health = await api.command(roomB.id, pb.token, Api.addNote('room B still takes commands'));
     expect(health.status).toBe(200);
@@ -133,6 +138,7 @@ describe('hostile frames to one room while another works', () => {
       heapAfterMiB: Math.round(memAfter.heapUsed / MiB),
       serverLoopMs: { baseline: memBefore.loop, attack: memAfter.loop },
       serverGc: { baseline: memBefore.gc, attack: memAfter.gc },
+      serverReadMiB: { baseline: mib(memBefore.received.bytes), attack: mib(memAfter.received.bytes) },
       testLoopMs: { baseline: clientLoopBaseline, attack: clientLoopAttack },
       closeCodes: result.closeCodes,
       refusedUpgrades: result.refusedUpgrades,

@@ -64,7 +64,7 @@ function defaultLimiters(): Limiters {
     notes: new RateLimiter(20, 20 / 60),
     upgrades: new RateLimiter(240, 4),
     syncMessages: new RateLimiter(1200, 200),
-    updateBytes: new RateLimiter(2 * 1024 * 1024, 64 * 1024),
+    receivedBytes: new RateLimiter(2 * 1024 * 1024, 64 * 1024),
   };
 }
 

@@ -22,8 +22,11 @@ export interface Limiters {
   upgrades: RateLimiter;
   /** Sync messages per token subject, across its connections (a reconnect does not refill it). */
   syncMessages: RateLimiter;
-  /** Bytes of facilitator Yjs updates per token subject: bounds the CPU one identity can cost. */
-  updateBytes: RateLimiter;
+  /**
+   * Bytes received per token subject, across its connections, charged as they arrive: bounds the
+   * memory and CPU one identity's frames can cost before any of them is inspected.
+   */
+  receivedBytes: RateLimiter;
 }
 
 /**

@@ -21,6 +21,8 @@ export interface Memory {
   loop: { p50: number; p99: number; max: number };
   /** The server's garbage collections since the previous memory answer (forced ones left out). */
   gc: { count: number; totalMs: number; maxMs: number; major: number; majorMaxMs: number };
+  /** Bytes and reads the server's sockets took in since the previous memory answer. */
+  received: { bytes: number; reads: number };
 }
 
 /**
@@ -33,10 +35,17 @@ export class Probe {
   private asked = 0;
   private snapshots = 0;
 
-  /** Environment for startServer: loads the probe and exposes gc to it. */
+  /**
+   * Environment for startServer: loads the probe and exposes gc to it. RELIABILITY_V8_FLAGS are
+   * set inside the server (e.g. `--trace-gc --trace-incremental-marking`, which NODE_OPTIONS refuses).
+   */
   env(): Record<string, string> {
     const inherited = process.env.NODE_OPTIONS ?? '';
-    return { NODE_OPTIONS: `${inherited} --expose-gc --import ${PRELOAD}`.trim(), CHIIKI_PROBE: this.dir };
+    return {
+      NODE_OPTIONS: `${inherited} --expose-gc --import ${PRELOAD}`.trim(),
+      CHIIKI_PROBE: this.dir,
+      CHIIKI_PROBE_V8_FLAGS: process.env.RELIABILITY_V8_FLAGS ?? '',
+    };
   }
 
   /** Makes the given operations on paths containing `match` fail with `code` (EIO, ENOSPC...). */

@@ -12,8 +12,9 @@ import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync }
 import fsp from 'node:fs/promises';
 import { Session } from 'node:inspector';
 import { syncBuiltinESMExports } from 'node:module';
+import net from 'node:net';
 import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
-import { getHeapSpaceStatistics, writeHeapSnapshot } from 'node:v8';
+import { getHeapSpaceStatistics, setFlagsFromString, writeHeapSnapshot } from 'node:v8';
 
 const dir = process.env.CHIIKI_PROBE;
 let fault = null;
@@ -21,13 +22,18 @@ let fault = null;
 // room waited for, told apart from what the machine's other processes cost.
 const loop = monitorEventLoopDelay({ resolution: 1 });
 let gc = { count: 0, totalMs: 0, maxMs: 0, major: 0, majorMaxMs: 0 };
+// Bytes the server's sockets read: each read is a fresh buffer outside the JS heap, which V8
+// counts against the old generation's limit (what starts mark-compacts under a hostile stream).
+let received = { bytes: 0, reads: 0 };
 function pauses() {
   const ms = (ns) => Math.round(ns / 1e4) / 100;
   const round = (n) => Math.round(n * 100) / 100;
   const answer = {
     loop: { p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max) },
     gc: { ...gc, totalMs: round(gc.totalMs), maxMs: round(gc.maxMs), majorMaxMs: round(gc.majorMaxMs) },
+    received,
   };
+  received = { bytes: 0, reads: 0 };
   loop.reset();
   gc = { count: 0, totalMs: 0, maxMs: 0, major: 0, majorMaxMs: 0 };
   return answer;
@@ -100,6 +106,16 @@ function check(op, path) {
 }
 
 if (dir) {
+  // V8 flags Node refuses in NODE_OPTIONS (--trace-gc, --trace-gc-nvp…), to see why collections start.
+  if (process.env.CHIIKI_PROBE_V8_FLAGS) setFlagsFromString(process.env.CHIIKI_PROBE_V8_FLAGS);
+  const push = net.Socket.prototype.push;
+  net.Socket.prototype.push = function (chunk, ...rest) {
+    if (chunk) {
+      received.bytes += chunk.length;
+      received.reads += 1;
+    }
+    return push.call(this, chunk, ...rest);
+  };
   setInterval(poll, 25).unref();
   loop.enable();
   new PerformanceObserver((list) => {

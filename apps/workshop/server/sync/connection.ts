@@ -10,6 +10,7 @@ import { stampAwareness } from './awarenessGuard';
 import { inspectUpdate } from './inspectUpdate';
 import { awarenessMessage, MESSAGE } from './messages';
 import type { Peer, PeerIdentity } from './peer';
+import { chargeReceivedBytes } from './receivedBytes';
 import { type Refuse, refuser } from './refuse';
 import type { Room } from './room';
 
@@ -25,11 +26,11 @@ export interface ConnectionLimits {
 /**
  * Budgets shared by every connection of one token subject (workshop + participant or
  * facilitator id), so closing and reopening a socket does not buy a fresh budget: messages, and
- * bytes of Yjs updates (the CPU a facilitator's writes can cost the one event loop).
+ * bytes received (the memory and CPU one identity's frames can cost the one event loop).
  */
 export interface SubjectBudgets {
   messages: RateLimiter;
-  updateBytes: RateLimiter;
+  receivedBytes: RateLimiter;
 }
 
 /** Bytes of updates waiting for missing dependencies a room keeps (see onSync). */
@@ -44,7 +45,6 @@ async function onSync(
   peer: Peer,
   decoder: decoding.Decoder,
   ws: WebSocket,
-  budgets: SubjectBudgets,
   refuse: Refuse,
 ): Promise<void> {
   const step = decoding.readVarUint(decoder);
@@ -66,10 +66,6 @@ async function onSync(
   const update = decoding.readVarUint8Array(decoder);
   if (room.storeFailing) {
     ws.close(1013, 'store unavailable');
-    return;
-  }
-  if (!budgets.updateBytes.take(subjectOf(peer), update.byteLength)) {
-    refuse(1008, 'update rate limit');
     return;
   }
   const refusal = inspectUpdate(room.doc, update);
@@ -109,12 +105,11 @@ async function onMessage(
   peer: Peer,
   data: Uint8Array,
   ws: WebSocket,
-  budgets: SubjectBudgets,
   refuse: Refuse,
 ): Promise<void> {
   const decoder = decoding.createDecoder(data);
   const type = decoding.readVarUint(decoder);
-  if (type === MESSAGE.sync) return onSync(room, peer, decoder, ws, budgets, refuse);
+  if (type === MESSAGE.sync) return onSync(room, peer, decoder, ws, refuse);
   if (type === MESSAGE.awareness) return onAwareness(room, peer, decoder);
   if (type === MESSAGE.queryAwareness) {
     send(ws, awarenessMessage(room.awareness, [...room.awareness.getStates().keys()]));
@@ -157,6 +152,7 @@ export function serveConnection(
     ws.close(1013, 'store unavailable');
     return;
   }
+  chargeReceivedBytes(socket, budgets.receivedBytes, subjectOf(peer), refuse);
   const budget = new RateLimiter(limits.burst, limits.perSecond);
   let alive = true;
   const ping = setInterval(() => {
@@ -173,7 +169,7 @@ export function serveConnection(
     if (!isBinary || !(data instanceof Buffer)) return refuse(1003, 'binary messages only');
     if (!budget.take('c') || !budgets.messages.take(subjectOf(peer)))
       return refuse(1008, 'message rate limit');
-    onMessage(room, peer, data, ws, budgets, refuse).catch(() => refuse(1007, 'malformed message'));
+    onMessage(room, peer, data, ws, refuse).catch(() => refuse(1007, 'malformed message'));
   });
   ws.on('close', () => {
     clearInterval(ping);

@@ -44,10 +44,10 @@ export async function handleUpgrade(
     if (!ctx.limiters.upgrades.take(clientIp(req, ctx.trustProxy))) throw new ApiError(429, 'rate_limited');
     const workshopId = match[1];
     const { claims } = await checkToken(ctx, url.searchParams.get('token') ?? undefined, workshopId);
-    // A subject that has spent its message or update budget is refused before any frame is
+    // A subject that has spent its message or byte budget is refused before any frame is
     // received: reconnecting does not refill it, and a refused upgrade costs the loop nothing.
     const subject = subjectKey(workshopId, claims.pid);
-    if (!ctx.limiters.syncMessages.peek(subject) || !ctx.limiters.updateBytes.peek(subject))
+    if (!ctx.limiters.syncMessages.peek(subject) || !ctx.limiters.receivedBytes.peek(subject))
       throw new ApiError(429, 'rate_limited');
     const doc = url.searchParams.get('doc');
     if (doc !== null && doc !== 'private') throw new ApiError(404, 'not_found');
@@ -71,7 +71,7 @@ export async function handleUpgrade(
           ...(isPrivate ? { readOnly: true } : {}),
         },
         limits,
-        { messages: ctx.limiters.syncMessages, updateBytes: ctx.limiters.updateBytes },
+        { messages: ctx.limiters.syncMessages, receivedBytes: ctx.limiters.receivedBytes },
         socket,
       );
     });
