@@ -1,5 +1,11 @@
+import * as jose from 'jose';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TokenService } from './tokens';
+
+vi.mock('jose', async (importOriginal) => {
+  const original = await importOriginal<typeof import('jose')>();
+  return { ...original, jwtVerify: vi.fn(original.jwtVerify) };
+});
 
 const claims = { wid: 'w-1', role: 'participant' as const, pid: 'p-1', name: 'さくら' };
 
@@ -29,5 +35,17 @@ describe('token verification', () => {
     expect(await tokens.verify(tampered)).toBeUndefined();
     const other = new TokenService(new TextEncoder().encode('another-secret-of-at-least-32-bytes'));
     expect(await other.verify(token)).toBeUndefined();
+  });
+
+  it('knows the tokens it signed without checking their signature, and checks those of a restarted server', async () => {
+    const secret = new TextEncoder().encode('a-secret-of-at-least-32-bytes-long!!');
+    const tokens = new TokenService(secret);
+    const token = await tokens.sign(claims);
+    vi.mocked(jose.jwtVerify).mockClear();
+    expect(await tokens.verify(token)).toEqual(claims);
+    expect(jose.jwtVerify).not.toHaveBeenCalled();
+    const restarted = new TokenService(secret);
+    expect(await restarted.verify(token)).toEqual(claims);
+    expect(jose.jwtVerify).toHaveBeenCalledTimes(1);
   });
 });

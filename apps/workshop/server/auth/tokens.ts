@@ -31,15 +31,23 @@ export class TokenService {
     this.key = secret;
   }
 
-  /** Issues a token for one workshop and role. */
-  sign(claims: TokenClaims, ttlSeconds = TOKEN_TTL_SECONDS): Promise<string> {
-    return new SignJWT({ wid: claims.wid, role: claims.role, name: claims.name })
+  /**
+   * Issues a token for one workshop and role, and remembers it as verified: a tablet connects with
+   * its token right after joining, and that first upgrade need not wait for a threadpool trip to
+   * check a signature this process has just made.
+   */
+  async sign(claims: TokenClaims, ttlSeconds = TOKEN_TTL_SECONDS): Promise<string> {
+    const exp = Math.floor(Date.now() / 1000) + ttlSeconds;
+    const token = await new SignJWT({ wid: claims.wid, role: claims.role, name: claims.name })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(claims.pid)
       .setIssuer(ISSUER)
       .setIssuedAt()
-      .setExpirationTime(Math.floor(Date.now() / 1000) + ttlSeconds)
+      .setExpirationTime(exp)
       .sign(this.key);
+    const { wid, role, pid, name } = claims;
+    this.remember(token, Object.freeze({ wid, role, pid, name }), exp);
+    return token;
   }
 
   /**
