@@ -73,7 +73,7 @@ export { ATTAINMENT_LABELS, attainment } from './indicators/attainment';
 export { INDICATORS } from './indicators/definitions';
 export { LIST_QUERIES } from './indicators/lists';
 export { INDICATOR_MACROS, SET_FILTERS_SQL } from './indicators/macros';
-export { indicatorSuiteParams, indicatorSuiteSql } from './indicators/suite';
+export { indicatorSuiteSql, TARGETS_SQL, targetOf } from './indicators/suite';
 export { DEFAULT_PLAN } from './plan/defaultPlan';
 export type { Activity, ActivityKind, Organiser } from './records/activity';
 export { ACTIVITY_KINDS, ActivitySchema, ORGANISERS } from './records/activity';

@@ -15,8 +15,8 @@ export interface SqlEngine {
    */
   load(files: Partial<Record<TableName, string>>): Promise<void>;
   /**
-   * Runs a query with its bound parameters (prepared, run, closed, as the app's Db does) and turns
-   * every row into a JS object, as the app does before charting it.
+   * Runs a query and turns every row into a JS object, as the app does before charting it: with
+   * bound parameters, prepared, run and closed; without, run directly (as the app's Db does).
    */
   query(sql: string, params?: readonly (string | number | null)[]): Promise<Record<string, unknown>[]>;
   close(): void;
@@ -53,12 +53,12 @@ export async function openWasm(): Promise<SqlEngine> {
       conn.query(COMPACT_SQL);
     },
     async query(sql, params = []) {
+      const rows = (table: ReturnType<typeof conn.query>) =>
+        table.toArray().map((row) => row.toJSON() as Record<string, unknown>);
+      if (params.length === 0) return rows(conn.query(sql));
       const stmt = conn.prepare(sql);
       try {
-        return stmt
-          .query(...params)
-          .toArray()
-          .map((row) => row.toJSON() as Record<string, unknown>);
+        return rows(stmt.query(...params));
       } finally {
         stmt.close();
       }
@@ -87,7 +87,8 @@ export async function openNative(threads?: number): Promise<SqlEngine> {
       await conn.run(COMPACT_SQL);
     },
     async query(sql, params = []) {
-      return (await conn.runAndReadAll(sql, [...params])).getRowObjectsJS() as Record<string, unknown>[];
+      const reader = await conn.runAndReadAll(sql, params.length > 0 ? [...params] : undefined);
+      return reader.getRowObjectsJS() as Record<string, unknown>[];
     },
     close() {
       conn.closeSync();

@@ -1,16 +1,12 @@
 import {
   INDICATORS,
   type Indicator,
-  indicatorSuiteParams,
   indicatorSuiteSql,
   LIST_QUERIES,
+  TARGETS_SQL,
+  targetOf,
 } from '@chiiki/model';
-
-/** One statement and its bound parameters, as the insights app sends it. */
-export interface BenchQuery {
-  sql: string;
-  params: (string | number | null)[];
-}
+import type { SqlEngine } from './engines';
 
 /**
  * The indicators with an Arquero twin: activity counts and people sums per district × kind ×
@@ -35,29 +31,46 @@ const CORE: readonly Indicator[] = CORE_IDS.map((id) => {
 
 /**
  * What the insights app runs for its indicators (apps/insights runner `runIndicators`): one
- * statement with every indicator's SQL, last year's value and the target joined on, all fiscal
- * years.
+ * statement with every indicator's SQL and last year's value, the targets, and the targets
+ * looked up per lane-less row. Returns each indicator's rows, in the order given.
  */
-function suite(indicators: readonly Indicator[]): BenchQuery {
-  return { sql: indicatorSuiteSql(indicators), params: indicatorSuiteParams(indicators, null) };
+async function runIndicators(engine: SqlEngine, indicators: readonly Indicator[]): Promise<object[][]> {
+  const sql = indicatorSuiteSql(indicators);
+  const rows = await engine.query(sql);
+  const targetFor = targetOf(await engine.query(TARGETS_SQL));
+  const out: object[][] = indicators.map(() => []);
+  for (const r of rows) {
+    const i = Number(r.i);
+    const id = (indicators[i] as Indicator).id;
+    const target = r.lane === null ? targetFor(id, String(r.d), Number(r.fy)) : null;
+    out[i]?.push({ ...r, target });
+  }
+  return out;
 }
 
-/** The core indicators in one statement; answer rows carry `i`, the position in CORE_IDS. */
-export const CORE_QUERIES: readonly BenchQuery[] = [suite(CORE)];
+/** The core indicators, each one's rows in CORE_IDS order (to compare with Arquero's). */
+export function runCore(engine: SqlEngine): Promise<object[][]> {
+  return runIndicators(engine, CORE);
+}
 
 const LISTS = Object.values(LIST_QUERIES);
 
 /** The whole suite the dashboard computes: every indicator, and the idea lists for all years. */
-export const FULL_QUERIES: readonly BenchQuery[] = [
-  suite(INDICATORS),
-  ...LISTS.map((sql) => ({
-    sql,
-    params: sql
-      .split('?')
-      .map(() => null)
-      .slice(1),
-  })),
-];
+export async function runFull(engine: SqlEngine): Promise<object[][]> {
+  const answers = await runIndicators(engine, INDICATORS);
+  // Each list binds the fiscal year (NULL: all years) to its every placeholder, as the app does.
+  for (const sql of LISTS)
+    answers.push(
+      await engine.query(
+        sql,
+        sql
+          .split('?')
+          .map(() => null)
+          .slice(1),
+      ),
+    );
+  return answers;
+}
 
 /** What the full suite counts, from the definitions, for the figures' names. */
 export const FULL_SUITE_NAME = `full suite (${INDICATORS.length} indicators + ${LISTS.length} idea list${LISTS.length === 1 ? '' : 's'})`;

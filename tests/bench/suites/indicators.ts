@@ -3,13 +3,7 @@ import type { Figure } from '../figures';
 import { arqueroCoreSuite, loadArquero } from '../indicators/arquero';
 import { makeIndicatorData } from '../indicators/data';
 import { openNative, openWasm, type SqlEngine } from '../indicators/engines';
-import {
-  type BenchQuery,
-  CORE_IDS,
-  CORE_QUERIES,
-  FULL_QUERIES,
-  FULL_SUITE_NAME,
-} from '../indicators/queries';
+import { CORE_IDS, FULL_SUITE_NAME, runCore, runFull } from '../indicators/queries';
 import { fingerprint, timeOnce, timeSuite } from '../indicators/timing';
 
 interface EngineResult {
@@ -19,33 +13,16 @@ interface EngineResult {
   core: object[][];
 }
 
-async function runAll(
-  engine: SqlEngine,
-  queries: readonly BenchQuery[],
-): Promise<Record<string, unknown>[][]> {
-  const answers: Record<string, unknown>[][] = [];
-  for (const q of queries) answers.push(await engine.query(q.sql, q.params));
-  return answers;
-}
-
-/** The core statement's rows split per indicator (column `i`), in CORE_IDS order, to compare with Arquero. */
-function perIndicator(answers: Record<string, unknown>[][]): object[][] {
-  const rows = answers.flat();
-  return CORE_IDS.map((_, i) => rows.filter((r) => Number(r.i) === i));
-}
-
-async function measureEngine(open: () => Promise<SqlEngine>, files: Parameters<SqlEngine['load']>[0]) {
+async function measureEngine(
+  open: () => Promise<SqlEngine>,
+  files: Parameters<SqlEngine['load']>[0],
+): Promise<EngineResult> {
   const engine = await open();
   try {
     const load = await timeOnce(() => engine.load(files));
-    const core = await timeSuite(SIZES.repeats, () => runAll(engine, CORE_QUERIES));
-    const full = await timeSuite(SIZES.repeats, () => runAll(engine, FULL_QUERIES));
-    return {
-      loadMs: load.ms,
-      coreMs: core.ms,
-      fullMs: full.ms,
-      core: perIndicator(core.result),
-    } satisfies EngineResult;
+    const core = await timeSuite(SIZES.repeats, () => runCore(engine));
+    const full = await timeSuite(SIZES.repeats, () => runFull(engine));
+    return { loadMs: load.ms, coreMs: core.ms, fullMs: full.ms, core: core.result };
   } finally {
     engine.close();
   }

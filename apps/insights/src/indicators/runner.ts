@@ -2,9 +2,10 @@ import {
   type AttainmentStatus,
   attainment,
   type Indicator,
-  indicatorSuiteParams,
   indicatorSuiteSql,
   SET_FILTERS_SQL,
+  TARGETS_SQL,
+  targetOf,
 } from '@chiiki/model';
 import type { Db } from '../db/types';
 import type { Filters } from './filters';
@@ -46,11 +47,12 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 
 /**
  * Runs indicators in one statement (the model's `indicatorSuiteSql`: their SQL filtered through
- * the `f_*` views, with last year's value and the target joined on) and returns each one's rows
- * with its attainment status, in the order given. One statement because planning, not scanning,
- * is most of what duckdb-wasm spends on a dashboard (decision 0023). Returns all fiscal years
- * unless one is chosen; the chosen year still gets its previous year's value. If one
- * indicator's SQL fails, the whole statement fails: run planners' own indicators alone.
+ * the `f_*` views, with last year's value joined on), adds the targets with the attainment
+ * status and returns each indicator's rows in the order given. One statement because planning,
+ * not scanning, was most of what duckdb-wasm spent on a dashboard, and without parameters
+ * because duckdb-wasm plans a statement with parameters twice (decision 0023). Returns
+ * all fiscal years unless one is chosen; the chosen year still gets its previous year's value.
+ * If one indicator's SQL fails, the whole statement fails: run planners' own indicators alone.
  */
 export async function runIndicators(
   db: Db,
@@ -58,18 +60,23 @@ export async function runIndicators(
   f: Filters,
   now = new Date(),
 ): Promise<IndicatorRow[][]> {
-  const rows = await db.query(indicatorSuiteSql(indicators), indicatorSuiteParams(indicators, f.fiscalYear));
+  const rows = await db.query(indicatorSuiteSql(indicators));
+  const targetFor = targetOf(await db.query(TARGETS_SQL));
   const out: IndicatorRow[][] = indicators.map(() => []);
   for (const r of rows) {
+    const fiscalYear = Number(r.fy);
+    if (f.fiscalYear !== null && fiscalYear !== f.fiscalYear) continue;
     const i = Number(r.i);
     const ind = indicators[i] as Indicator;
+    const district = String(r.d);
+    const lane = r.lane === null ? null : String(r.lane);
     const value = num(r.value);
-    const target = num(r.target);
-    const a = attainment(value, target, ind.higherIsBetter, elapsedOf(Number(r.fy), now));
+    const target = lane === null ? targetFor(ind.id, district, fiscalYear) : null;
+    const a = attainment(value, target, ind.higherIsBetter, elapsedOf(fiscalYear, now));
     out[i]?.push({
-      fiscalYear: Number(r.fy),
-      district: String(r.d),
-      lane: r.lane === null ? null : String(r.lane),
+      fiscalYear,
+      district,
+      lane,
       value,
       n: num(r.n),
       previous: num(r.previous),
