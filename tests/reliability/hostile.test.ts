@@ -153,6 +153,10 @@ describe('hostile frames to one room while another works', () => {
         2 * baseline.p99,
       );
     }
+    // The attack's socket reads (~260 MiB at full size) are external memory V8 counts against the
+    // old generation; with its own growing estimate they started 42–66 mark-compacts, with the
+    // server's fixed ×4 five (decision 0021). A count, not a time: it holds on a busy machine.
+    expect(memAfter.gc.major, 'full collections during the attack').toBeLessThanOrEqual(15);
     expect(rssMax).toBeLessThan(512 * MiB);
     expect(memAfter.heapUsed - memBefore.heapUsed).toBeLessThan(64 * MiB);
   });

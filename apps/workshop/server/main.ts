@@ -1,11 +1,13 @@
 import { resolve } from 'node:path';
 import { startServer } from './app';
+import { fixHeapGrowth } from './heapGrowth';
 
 /**
  * The board's server process, as started by `pnpm start`: configuration from the environment,
  * one machine-readable line on stdout once it listens, and a flushing shutdown on SIGTERM/SIGINT.
  */
 async function main(): Promise<void> {
+  fixHeapGrowth();
   const env = process.env;
   const host = env.HOST || '0.0.0.0';
   const server = await startServer({
