@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
 import { type IntervalHistogram, monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import type { FuzzConfig, FuzzResult } from './fuzz/run';
 import { Api } from './lib/api';
 import { readBoard } from './lib/board';
 import { measureLatency } from './lib/latency';
-import { Probe, rssOf } from './lib/probe';
+import { cpuMsOf, Probe, rssOf } from './lib/probe';
 import { report } from './lib/report';
 import { SEED, SIZES, SOAK } from './lib/sizes';
 import { syncUrl, Tablet } from './lib/tablet';
@@ -85,8 +86,12 @@ describe('hostile frames to one room while another works', () => {
     const testLoop = monitorEventLoopDelay({ resolution: 1 });
     testLoop.enable();
     await probe.memory(); // starts the baseline's window of loop delay and collections
+    const cpuAtBaseline = cpuMsOf(server.pid);
+    const baselineStarted = performance.now();
     const baseline = await measureLatency(writer, reader, roomB.id, 20, sleep(SOAK ? 60_000 : 15_000));
     const memBefore = await probe.memory();
+    const cpuAtAttack = cpuMsOf(server.pid);
+    const attackStarted = performance.now();
 
     let rssMax = rssOf(server.pid);
     const sampler = setInterval(() => {
@@ -104,6 +109,11 @@ describe('hostile frames to one room while another works', () => {
       lanes: 4,
     });
     const underAttack = await measureLatency(writer, reader, roomB.id, 20, attack);
+    // The share of one core the server used: with the fuzzer and this process, two cores are busy.
+    const serverCpu = {
+      baseline: +((cpuAtAttack - cpuAtBaseline) / (attackStarted - baselineStarted)).toFixed(2),
+      attack: +((cpuMsOf(server.pid) - cpuAtAttack) / (performance.now() - attackStarted)).toFixed(2),
+    };
     clearInterval(sampler);
     const result = await attack;
     const clientLoopAttack = loopDelay(testLoop);
@@ -139,6 +149,9 @@ describe('hostile frames to one room while another works', () => {
       serverLoopMs: { baseline: memBefore.loop, attack: memAfter.loop },
       serverGc: { baseline: memBefore.gc, attack: memAfter.gc },
       serverReadMiB: { baseline: mib(memBefore.received.bytes), attack: mib(memAfter.received.bytes) },
+      serverFsyncs: { baseline: memBefore.fsyncs, attack: memAfter.fsyncs },
+      serverCpuCores: serverCpu,
+      loadAverage: loadavg().map((n) => +n.toFixed(2)),
       testLoopMs: { baseline: clientLoopBaseline, attack: clientLoopAttack },
       closeCodes: result.closeCodes,
       refusedUpgrades: result.refusedUpgrades,

@@ -23,6 +23,8 @@ export interface Memory {
   gc: { count: number; totalMs: number; maxMs: number; major: number; majorMaxMs: number };
   /** Bytes and reads the server's sockets took in since the previous memory answer. */
   received: { bytes: number; reads: number };
+  /** The store's fsyncs since the previous memory answer (time each took on the shared disk). */
+  fsyncs: { count: number; p50: number; p99: number; max: number };
 }
 
 /**

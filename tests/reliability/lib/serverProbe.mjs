@@ -13,7 +13,7 @@ import fsp from 'node:fs/promises';
 import { Session } from 'node:inspector';
 import { syncBuiltinESMExports } from 'node:module';
 import net from 'node:net';
-import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { constants, createHistogram, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { getHeapSpaceStatistics, setFlagsFromString, writeHeapSnapshot } from 'node:v8';
 
 const dir = process.env.CHIIKI_PROBE;
@@ -25,6 +25,8 @@ let gc = { count: 0, totalMs: 0, maxMs: 0, major: 0, majorMaxMs: 0 };
 // Bytes the server's sockets read: each read is a fresh buffer outside the JS heap, which V8
 // counts against the old generation's limit (what starts mark-compacts under a hostile stream).
 let received = { bytes: 0, reads: 0 };
+// The store's fsyncs: every note a room acknowledges waits for one, on the disk all rooms share.
+const fsyncs = createHistogram();
 function pauses() {
   const ms = (ns) => Math.round(ns / 1e4) / 100;
   const round = (n) => Math.round(n * 100) / 100;
@@ -32,7 +34,14 @@ function pauses() {
     loop: { p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max) },
     gc: { ...gc, totalMs: round(gc.totalMs), maxMs: round(gc.maxMs), majorMaxMs: round(gc.majorMaxMs) },
     received,
+    fsyncs: {
+      count: fsyncs.count,
+      p50: fsyncs.count ? ms(fsyncs.percentile(50)) : 0,
+      p99: fsyncs.count ? ms(fsyncs.percentile(99)) : 0,
+      max: fsyncs.count ? ms(fsyncs.max) : 0,
+    },
   };
+  fsyncs.reset();
   received = { bytes: 0, reads: 0 };
   loop.reset();
   gc = { count: 0, totalMs: 0, maxMs: 0, major: 0, majorMaxMs: 0 };
@@ -158,7 +167,13 @@ if (dir) {
     const original = proto[method];
     proto[method] = async function (...args) {
       check(op, paths.get(this) ?? '');
-      return original.apply(this, args);
+      if (op !== 'sync') return original.apply(this, args);
+      const started = performance.now();
+      try {
+        return await original.apply(this, args);
+      } finally {
+        fsyncs.record(Math.max(1, Math.round((performance.now() - started) * 1e6)));
+      }
     };
   }
 }
