@@ -3,7 +3,6 @@ import type { ServerContext } from '../context';
 import { RoomUnavailableError } from '../sync/rooms';
 import { ApiError } from './errors';
 import { sendJson } from './io';
-import { getBoard } from './routes/board';
 import { postCommand } from './routes/commands';
 import { exportWorkshop } from './routes/export';
 import { getPrivate, getTime } from './routes/facilitation';
@@ -41,7 +40,6 @@ const ROUTES: Array<{ method: string; pattern: RegExp; handler: Handler }> = [
     handler: issueFacilitatorToken,
   },
   { method: 'GET', pattern: new RegExp(`^/api/workshops/${ID}/export$`), handler: exportWorkshop },
-  { method: 'GET', pattern: new RegExp(`^/api/workshops/${ID}/board$`), handler: getBoard },
   { method: 'POST', pattern: /^\/api\/join$/, handler: join },
 ];
 

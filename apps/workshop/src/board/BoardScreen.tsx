@@ -8,8 +8,6 @@ import { PhaseBanner } from '../pacing/PhaseBanner';
 import { useFacilitation } from '../pacing/useFacilitation';
 import { usePlan } from '../plan/usePlan';
 import { loadSession, type Session } from '../session/session';
-import type { BoardSnapshot } from '../sync/boardSnapshot';
-import { useFirstFrameSnapshot, useOpenAfterFirstFrame } from '../sync/firstFrame';
 import { RestoreNotice } from '../sync/RestoreNotice';
 import { usePresence } from '../sync/usePresence';
 import { usePrivateDoc } from '../sync/usePrivateDoc';
@@ -45,44 +43,26 @@ export function BoardScreen({ workshopId }: { workshopId: string }) {
 
 /**
  * Holds the board's connection and renders nothing (index.html's start-up shell stays on screen)
- * until the first state is in (see useFirstLoad) or the server's snapshot of it (decision 0024):
- * the board then mounts once, with its notes, and its other connections and stores (private doc,
- * outbox, presence) start after the main sync instead of competing with it.
+ * until the first state is in (see useFirstLoad): the board then mounts once, with its notes, and
+ * its other connections and stores (private doc, outbox, presence) start after the main sync
+ * instead of competing with it.
  */
 function BoardLoader({ session }: { session: Session }) {
   const user = useMemo(() => ({ name: session.nickname ?? '', role: session.role }), [session]);
   const sync = useWorkshopSync(session.workshopId, session.token, user);
-  const fromDoc = useFirstLoad(sync);
-  const snapshot = useFirstFrameSnapshot(session.workshopId, session.token);
-  const ready = sync !== undefined && (fromDoc || snapshot !== undefined);
+  const ready = useFirstLoad(sync) && sync !== undefined;
   useBootShellGone(ready);
-  return ready ? <Board session={session} sync={sync} snapshot={fromDoc ? undefined : snapshot} /> : null;
+  return ready ? <Board session={session} sync={sync} /> : null;
 }
 
-/**
- * The board. Given a snapshot, it draws that until the doc's first state is in, with every control
- * inert: an edit, drag or menu would act on a doc that is not there yet, and waiting ~100 ms is
- * better than losing the action. The doc then takes over with the same keys, so React keeps the
- * DOM it drew.
- */
-function Board({
-  session,
-  sync,
-  snapshot,
-}: {
-  session: Session;
-  sync: WorkshopSync;
-  snapshot?: BoardSnapshot;
-}) {
+function Board({ session, sync }: { session: Session; sync: WorkshopSync }) {
   const { t } = useT('workshop');
   const { plan: serverPlan } = usePlan();
-  const doc = snapshot ? undefined : sync.doc;
-  const board = useBoard(doc, session.workshopId, serverPlan, snapshot);
-  useOpenAfterFirstFrame(session.workshopId, session.token);
+  const board = useBoard(sync.doc, session.workshopId, serverPlan);
   const closedOnServer = useClosedOnServer(session);
   const { plan, notes } = board;
   const phase = closedOnServer ? 'closed' : board.phase;
-  const facil = useFacilitation(doc, session.workshopId, snapshot?.facilitation);
+  const facil = useFacilitation(sync.doc, session.workshopId);
   const theme = useTheme(session);
   const online = sync.link === 'online';
   const { dispatch, pending, rejected, dismiss } = useCommands(session, sync.doc, online);
@@ -140,71 +120,65 @@ function Board({
 
   return (
     <PageLayout title={theme ?? t('appName')}>
-      <div className="board-source" inert={snapshot !== undefined} aria-busy={snapshot !== undefined}>
-        {closed ? null : <BoardStatus people={people} link={sync.link} pending={pending.length} />}
-        <PhaseBanner
-          phase={phase}
-          timer={facil.timer}
-          locks={facil.locks}
-          following={following}
-          dotsLeft={!facilitator && phase === 'voting' ? votes.left : undefined}
-        />
-        {facilitator ? (
-          <Suspense fallback={null}>
-            <FacilitatorTools
-              session={session}
-              doc={sync.doc}
-              phase={phase}
-              plan={plan}
-              facil={facil}
-              notes={notes}
-              selected={selection.selected}
-              clearSelection={selection.clear}
-              request={request}
-              clearRequest={() => setRequest(undefined)}
-            />
-          </Suspense>
-        ) : null}
-        <RestoreNotice notice={restored.notice} dismiss={restored.dismiss} />
-        <Refusals
-          refusals={rejected}
-          dismiss={dismiss}
-          putBack={(text, lane) => setDialog({ kind: 'add', lane, text })}
-        />
-        <BoardLanes
-          lanes={lanes}
-          content={shown}
-          plan={plan}
-          session={session}
-          phase={phase}
-          facil={facil}
-          votes={votes}
-          selected={selection.selected}
-          canAdd={canAdd}
-          following={following}
-          drag={handleProps}
-          onAction={onAction}
-          onGroupMenu={facilitator && !closed ? onGroupMenu : undefined}
-          onAddHere={(lane) => setDialog({ kind: 'add', lane })}
-        />
-        {canAdd ? (
-          <button
-            type="button"
-            className="btn btn--primary add-fab"
-            onClick={() => setDialog({ kind: 'add' })}
-          >
-            {t('board.add')}
-          </button>
-        ) : null}
-        <BoardDialogs
-          dialog={dialog}
-          lanes={openLanes}
-          dispatch={dispatch}
-          close={() => setDialog(undefined)}
-          draftKey={`chiiki.draft.${session.workshopId}`}
-          onAction={onAction}
-        />
-      </div>
+      {closed ? null : <BoardStatus people={people} link={sync.link} pending={pending.length} />}
+      <PhaseBanner
+        phase={phase}
+        timer={facil.timer}
+        locks={facil.locks}
+        following={following}
+        dotsLeft={!facilitator && phase === 'voting' ? votes.left : undefined}
+      />
+      {facilitator ? (
+        <Suspense fallback={null}>
+          <FacilitatorTools
+            session={session}
+            doc={sync.doc}
+            phase={phase}
+            plan={plan}
+            facil={facil}
+            notes={notes}
+            selected={selection.selected}
+            clearSelection={selection.clear}
+            request={request}
+            clearRequest={() => setRequest(undefined)}
+          />
+        </Suspense>
+      ) : null}
+      <RestoreNotice notice={restored.notice} dismiss={restored.dismiss} />
+      <Refusals
+        refusals={rejected}
+        dismiss={dismiss}
+        putBack={(text, lane) => setDialog({ kind: 'add', lane, text })}
+      />
+      <BoardLanes
+        lanes={lanes}
+        content={shown}
+        plan={plan}
+        session={session}
+        phase={phase}
+        facil={facil}
+        votes={votes}
+        selected={selection.selected}
+        canAdd={canAdd}
+        following={following}
+        drag={handleProps}
+        onAction={onAction}
+        onGroupMenu={facilitator && !closed ? onGroupMenu : undefined}
+        onAddHere={(lane) => setDialog({ kind: 'add', lane })}
+      />
+      {canAdd ? (
+        <button type="button" className="btn btn--primary add-fab" onClick={() => setDialog({ kind: 'add' })}>
+          {t('board.add')}
+        </button>
+      ) : null}
+      <BoardDialogs
+        dialog={dialog}
+        lanes={openLanes}
+        dispatch={dispatch}
+        close={() => setDialog(undefined)}
+        draftKey={`chiiki.draft.${session.workshopId}`}
+        onAction={onAction}
+      />
     </PageLayout>
   );
 }

@@ -14,7 +14,7 @@ import { docVersion } from './docVersion';
 import { NoteCache } from './noteCache';
 
 /** What the board draws: the plan's lanes, the notes in the doc, and the phase. */
-export interface BoardState {
+interface BoardState {
   plan: Plan;
   notes: Note[];
   phase: Phase;
@@ -26,21 +26,17 @@ function read(doc: Y.Doc, cache: NoteCache, fallbackPlan: Plan): BoardState {
 
 /**
  * Reads the board from the Y.Doc and follows its changes, at most once per frame; notes are
- * validated by the model on the way out, so a bad entry never reaches the screen. Until the doc
- * is given, it shows `snapshot` (the server's reading of the same doc, decision 0024), if any.
+ * validated by the model on the way out, so a bad entry never reaches the screen.
  */
 export function useBoard(
   doc: Y.Doc | undefined,
   workshopId: string,
   fallbackPlan: Plan = DEFAULT_PLAN,
-  snapshot?: { plan: Plan | undefined; notes: Note[]; phase: Phase },
 ): BoardState {
   // A doc that is already loaded is read during the first render, so the board mounts once, with
   // its notes; the effect below keeps that read unless the doc changed in between.
   const first = useRef<{ doc: Y.Doc; cache: NoteCache; version: number }>(undefined);
   const [state, setState] = useState<BoardState>(() => {
-    if (!doc && snapshot)
-      return { plan: snapshot.plan ?? fallbackPlan, notes: snapshot.notes, phase: snapshot.phase };
     if (!doc) return { plan: fallbackPlan, notes: [], phase: 'preparation' };
     first.current = { doc, cache: new NoteCache(doc, workshopId), version: docVersion(doc) };
     return read(doc, first.current.cache, fallbackPlan);
@@ -48,12 +44,11 @@ export function useBoard(
   // The server's plan arrives after the first render: it replaces the fallback without
   // re-reading (and re-validating) every note, which the note effect below would do.
   const planRef = useRef(fallbackPlan);
-  const snapshotPlan = doc ? undefined : snapshot?.plan;
   useEffect(() => {
     if (planRef.current === fallbackPlan) return;
     planRef.current = fallbackPlan;
-    setState((s) => ({ ...s, plan: (doc ? getPlan(doc) : snapshotPlan) ?? fallbackPlan }));
-  }, [doc, fallbackPlan, snapshotPlan]);
+    setState((s) => ({ ...s, plan: (doc && getPlan(doc)) ?? fallbackPlan }));
+  }, [doc, fallbackPlan]);
   useEffect(() => {
     if (!doc) return;
     let frame = 0;

@@ -52,18 +52,13 @@ const EMPTY: FacilitationState = {
 /**
  * Follows the server-owned parts of the board document (meta, votes, groups), validated by the
  * model's readers and refreshed at most once per frame, so a vote storm costs one render a frame.
- * Until the doc is given, it shows `snapshot` (the server's reading of it, decision 0024), if any.
  */
-export function useFacilitation(
-  doc: Y.Doc | undefined,
-  workshopId: string,
-  snapshot?: FacilitationState,
-): FacilitationState {
+export function useFacilitation(doc: Y.Doc | undefined, workshopId: string): FacilitationState {
   // Read during the first render when the doc is there (the board mounts once, grouped); the
   // effect re-reads only if the doc changed in between.
   const first = useRef<{ doc: Y.Doc; version: number }>(undefined);
   const [state, setState] = useState<FacilitationState>(() => {
-    if (!doc) return snapshot ?? EMPTY;
+    if (!doc) return EMPTY;
     first.current = { doc, version: docVersion(doc) };
     return read(doc, workshopId);
   });

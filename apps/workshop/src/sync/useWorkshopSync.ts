@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { indexeddbCache } from './indexeddbCache';
-import { gatedWebSocket, type MessageGate } from './messageGate';
 import { storedClientIdBook } from './ownClients';
 import type { StaleCopy } from './recovery';
 import { Replica } from './replica';
@@ -100,20 +99,13 @@ interface Connection {
 
 let early: Connection | undefined;
 
-function connect(
-  workshopId: string,
-  token: string,
-  name: string,
-  role: PresenceUser['role'],
-  gate?: MessageGate,
-): Connection {
+function connect(workshopId: string, token: string, name: string, role: PresenceUser['role']): Connection {
   const replica = new Replica({
     serverUrl: syncUrl(),
     workshopId,
     params: { token },
     ownClients: storedClientIdBook(`chiiki-own-clients-${workshopId}`),
     cache: (doc) => indexeddbCache(`chiiki-board-${workshopId}`, doc),
-    ...(gate ? { WebSocketPolyfill: gatedWebSocket(gate) } : {}),
     // A projector is not a person: it stays out of presence altogether.
     presence: (provider) => {
       if (role === 'projector') provider.awareness.setLocalState(null);
@@ -127,16 +119,10 @@ function connect(
  * Opens the board's connection while the app still starts (before React's first render), so
  * the cache load, the socket handshake and the server's sync step 2 overlap start-up instead of
  * following it. The first useWorkshopSync with the same workshop, token and user takes it over.
- * Its socket delivers messages through `gate`, if given (see firstFrame.ts).
  */
-export function connectEarly(
-  workshopId: string,
-  token: string,
-  user: PresenceUser,
-  gate?: MessageGate,
-): void {
+export function connectEarly(workshopId: string, token: string, user: PresenceUser): void {
   if (early) return;
-  early = connect(workshopId, token, user.name, user.role, gate);
+  early = connect(workshopId, token, user.name, user.role);
 }
 
 function claimEarly(
