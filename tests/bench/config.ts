@@ -30,7 +30,13 @@ export const SIZES = {
   /** Workshop notes of the indicator suite (issue 5: 10,000). */
   notes: size('BENCH_NOTES', 10_000, 2_000),
   /** Timed repetitions of each indicator suite; the median is reported. */
-  repeats: size('BENCH_REPEATS', 5, 2),
+  repeats: size('BENCH_REPEATS', 15, 2),
+  /**
+   * Untimed warm-up of each indicator suite, in milliseconds: V8 compiles duckdb-wasm's 34 MB
+   * engine in tiers in the background, so the first runs of a fresh process measure its baseline
+   * code, not the steady state a planner working through the dashboard meets (decision 0023).
+   */
+  warmupMs: size('BENCH_WARMUP_MS', 3000, 200),
   /** Notes on the board of the browser benchmark (issue 3: 500). */
   boardNotes: size('BENCH_BOARD_NOTES', 500, 500),
   /** Cold page loads timed per browser figure; the median is reported. */

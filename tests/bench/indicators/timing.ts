@@ -1,15 +1,22 @@
 import { performance } from 'node:perf_hooks';
 import { median } from '../measure';
 
+/** Most untimed warm-up runs, whatever `warmupMs` asks, so a slow suite cannot stall the bench. */
+const MAX_WARMUP_RUNS = 50;
+
 /**
- * Runs a suite once untimed (warm caches, JIT, the check of its answers) then `repeats` times,
- * and returns the first answer and the median wall time in milliseconds.
+ * Runs a suite untimed for `warmupMs` (at least once: warm caches, JIT and wasm tier-up, the
+ * check of its answers), then `repeats` times, and returns the first answer and the median wall
+ * time in milliseconds. Every engine gets the same warm-up, so the figures compare steady states.
  */
 export async function timeSuite<T>(
   repeats: number,
+  warmupMs: number,
   run: () => Promise<T> | T,
 ): Promise<{ result: T; ms: number }> {
   const result = await run();
+  const warmupEnd = performance.now() + warmupMs;
+  for (let i = 1; i < MAX_WARMUP_RUNS && performance.now() < warmupEnd; i++) await run();
   const times: number[] = [];
   for (let i = 0; i < repeats; i++) {
     const t0 = performance.now();

@@ -20,8 +20,8 @@ async function measureEngine(
   const engine = await open();
   try {
     const load = await timeOnce(() => engine.load(files));
-    const core = await timeSuite(SIZES.repeats, () => runCore(engine));
-    const full = await timeSuite(SIZES.repeats, () => runFull(engine));
+    const core = await timeSuite(SIZES.repeats, SIZES.warmupMs, () => runCore(engine));
+    const full = await timeSuite(SIZES.repeats, SIZES.warmupMs, () => runFull(engine));
     return { loadMs: load.ms, coreMs: core.ms, fullMs: full.ms, core: core.result };
   } finally {
     engine.close();
@@ -40,7 +40,7 @@ export async function indicatorsSuite(): Promise<Figure[]> {
     const native = await measureEngine(() => openNative(), data.files);
     const single = await measureEngine(() => openNative(1), data.files);
     const aqLoad = await timeOnce(() => loadArquero(data.activities, data.rows));
-    const arquero = await timeSuite(SIZES.repeats, () => arqueroCoreSuite(aqLoad.result));
+    const arquero = await timeSuite(SIZES.repeats, SIZES.warmupMs, () => arqueroCoreSuite(aqLoad.result));
     CORE_IDS.forEach((id, i) => {
       const [n, w, a] = [native.core[i], wasm.core[i], arquero.result[i]].map((r) => fingerprint(r ?? []));
       if (n !== w || n !== a) console.warn(`  ${id} differs: native ${n} | wasm ${w} | arquero ${a}`);
