@@ -25,6 +25,8 @@ export interface FuzzResult {
   closeCodes: Record<string, number>;
   kinds: Record<string, number>;
   ms: number;
+  /** CPU time (user + system) the fuzzer itself used, to tell how much of the two cores it took. */
+  cpuMs: number;
 }
 
 const config = JSON.parse(process.env.FUZZ_CONFIG ?? '{}') as FuzzConfig;
@@ -37,6 +39,7 @@ const result: FuzzResult = {
   closeCodes: {},
   kinds: {},
   ms: 0,
+  cpuMs: 0,
 };
 const bump = (m: Record<string, number>, k: string | number) => {
   m[k] = (m[k] ?? 0) + 1;
@@ -111,5 +114,7 @@ async function lane(): Promise<void> {
 const started = Date.now();
 await Promise.all(Array.from({ length: config.lanes }, lane));
 result.ms = Date.now() - started;
+const cpu = process.cpuUsage();
+result.cpuMs = Math.round((cpu.user + cpu.system) / 1000);
 console.log(JSON.stringify(result));
 process.exit(0);
