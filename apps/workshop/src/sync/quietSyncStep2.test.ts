@@ -36,33 +36,34 @@ function serverWith(notes: number): Y.Doc {
   return server;
 }
 
+/** A fresh doc behind quietSyncStep2, with the origins of its `update` events and the count of reported step 2s. */
+function watched() {
+  const doc = new Y.Doc();
+  const provider = unconnected(doc);
+  const updates: unknown[] = [];
+  doc.on('update', (_u: Uint8Array, origin: unknown) => updates.push(origin));
+  const counter = { applied: 0 };
+  quietSyncStep2(provider, () => counter.applied++);
+  return { doc, provider, updates, counter };
+}
+
 afterEach(() => {
   for (const provider of providers.splice(0)) provider.destroy();
 });
 
 describe('quietSyncStep2', () => {
   it('applies a step 2 without emitting update, then reports the change once', () => {
-    const doc = new Y.Doc();
-    const provider = unconnected(doc);
-    const updates: unknown[] = [];
-    doc.on('update', (_u: Uint8Array, origin: unknown) => updates.push(origin));
-    let applied = 0;
-    quietSyncStep2(provider, () => applied++);
+    const { doc, provider, updates, counter } = watched();
     const server = serverWith(3);
     receive(provider, (e) => syncProtocol.writeSyncStep2(e, server, Y.encodeStateVector(doc)));
     expect(doc.getMap('notes').size).toBe(3);
     expect(updates).toEqual([]);
-    expect(applied).toBe(1);
+    expect(counter.applied).toBe(1);
     expect(provider.synced).toBe(true);
   });
 
   it('keeps the update listeners for live updates after a step 2', () => {
-    const doc = new Y.Doc();
-    const provider = unconnected(doc);
-    const updates: unknown[] = [];
-    doc.on('update', (_u: Uint8Array, origin: unknown) => updates.push(origin));
-    let applied = 0;
-    quietSyncStep2(provider, () => applied++);
+    const { doc, provider, updates, counter } = watched();
     const server = serverWith(1);
     receive(provider, (e) => syncProtocol.writeSyncStep2(e, server, Y.encodeStateVector(doc)));
     const before = Y.encodeStateVector(server);
@@ -70,17 +71,14 @@ describe('quietSyncStep2', () => {
     receive(provider, (e) => syncProtocol.writeUpdate(e, Y.encodeStateAsUpdate(server, before)));
     expect(doc.getMap('notes').get('live')).toBe('a live note');
     expect(updates).toEqual([provider]);
-    expect(applied).toBe(1);
+    expect(counter.applied).toBe(1);
   });
 
   it('reports nothing for a step 2 that brings nothing new', () => {
-    const doc = new Y.Doc();
-    const provider = unconnected(doc);
-    let applied = 0;
-    quietSyncStep2(provider, () => applied++);
+    const { doc, provider, counter } = watched();
     const server = serverWith(2);
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(server));
     receive(provider, (e) => syncProtocol.writeSyncStep2(e, server, Y.encodeStateVector(doc)));
-    expect(applied).toBe(0);
+    expect(counter.applied).toBe(0);
   });
 });
