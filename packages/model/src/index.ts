@@ -72,7 +72,7 @@ export type { AttainmentStatus } from './indicators/attainment';
 export { ATTAINMENT_LABELS, attainment } from './indicators/attainment';
 export { INDICATORS } from './indicators/definitions';
 export { LIST_QUERIES } from './indicators/lists';
-export { INDICATOR_MACROS, SET_FILTERS_SQL } from './indicators/macros';
+export { CHOSEN_FISCAL_YEAR_SQL, INDICATOR_MACROS, SET_FILTERS_SQL } from './indicators/macros';
 export { indicatorSuiteSql, TARGETS_SQL, targetOf } from './indicators/suite';
 export { DEFAULT_PLAN } from './plan/defaultPlan';
 export type { Activity, ActivityKind, Organiser } from './records/activity';

@@ -3,6 +3,7 @@ import {
   type Indicator,
   indicatorSuiteSql,
   LIST_QUERIES,
+  SET_FILTERS_SQL,
   TARGETS_SQL,
   targetOf,
 } from '@chiiki/model';
@@ -55,20 +56,15 @@ export function runCore(engine: SqlEngine): Promise<object[][]> {
 
 const LISTS = Object.values(LIST_QUERIES);
 
-/** The whole suite the dashboard computes: every indicator, and the idea lists for all years. */
+/**
+ * The whole suite the dashboard computes: every indicator, and the idea lists for all years as the
+ * app's TopIdeas runs them: the filters and year set by one bound statement (all NULL), then each
+ * list without parameters.
+ */
 export async function runFull(engine: SqlEngine): Promise<object[][]> {
   const answers = await runIndicators(engine, INDICATORS);
-  // Each list binds the fiscal year (NULL: all years) to its every placeholder, as the app does.
-  for (const sql of LISTS)
-    answers.push(
-      await engine.query(
-        sql,
-        sql
-          .split('?')
-          .map(() => null)
-          .slice(1),
-      ),
-    );
+  await engine.query(SET_FILTERS_SQL, [null, null, null, null, null]);
+  for (const sql of LISTS) answers.push(await engine.query(sql));
   return answers;
 }
 

@@ -30,7 +30,8 @@ export function TopIdeas({ db, version, filters, plan, k }: TopIdeasProps) {
   const run = useCallback(
     async (d: Db): Promise<Row[]> => {
       await setFilters(d, filters);
-      return d.query(LIST_QUERIES.topVotedIdeas, [filters.fiscalYear, filters.fiscalYear]);
+      // No parameters: the list reads the year setFilters stored, so duckdb-wasm plans it once.
+      return d.query(LIST_QUERIES.topVotedIdeas);
     },
     [filters],
   );

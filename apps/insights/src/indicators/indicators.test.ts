@@ -125,12 +125,22 @@ describe('indicator SQL on hand-computed fixtures', () => {
     expect(city2025(d02)?.value).toBe(1);
   });
   it('top-voted ideas per lane', async () => {
-    await setFilters(db, NO_FILTERS);
-    const rows = await db.query(LIST_QUERIES.topVotedIdeas, [2025, 2025]);
+    await setFilters(db, { ...NO_FILTERS, fiscalYear: 2025 });
+    const rows = await db.query(LIST_QUERIES.topVotedIdeas);
     const first = (lane: string) => rows.find((r) => r.lane === lane && r.rank === 1);
     expect(first('citizen')).toMatchObject({ text: '意見 n-0002', votes: 2, district_code: 'D01' });
     expect(first('city')).toMatchObject({ text: '意見 n-0005', votes: 1 });
     expect(rows.filter((r) => r.lane === 'citizen')).toHaveLength(3);
+  });
+  it('the idea list follows the year set with the filters, without parameters', async () => {
+    const ideas = async (fiscalYear: number | null) => {
+      await setFilters(db, { ...NO_FILTERS, fiscalYear });
+      return (await db.query(LIST_QUERIES.topVotedIdeas)).map((r) => `${r.lane}#${r.rank} ${r.text}`);
+    };
+    expect(await ideas(2024)).toEqual(['citizen#1 意見 n-0001']);
+    expect(await ideas(2025)).not.toContain('citizen#1 意見 n-0001');
+    expect((await ideas(null)).filter((r) => r.startsWith('citizen'))).toHaveLength(4);
+    expect(await ideas(2023)).toEqual([]);
   });
   it('a district populations CSV overrides the plan population for that year (runs last)', async () => {
     const table = parseCsv('地区,年度,人口\n中央地区,令和7年度,"2,000"\n');

@@ -26,11 +26,11 @@ export interface IndicatorRow {
 }
 
 /**
- * Sets the filters the `f_*` views read. Values are bound parameters, so a district name or a
- * lane key from the URL can never change the SQL.
+ * Sets the filters the `f_*` views read, and the chosen fiscal year the idea list reads. Values
+ * are bound parameters, so a district name or a lane key from the URL can never change the SQL.
  */
 export async function setFilters(db: Db, f: Filters): Promise<void> {
-  await db.query(SET_FILTERS_SQL, [f.district, f.lane, f.kind, f.organiser]);
+  await db.query(SET_FILTERS_SQL, [f.district, f.lane, f.kind, f.organiser, f.fiscalYear]);
 }
 
 /**

@@ -5,12 +5,21 @@ const filter = (field: 'district_code' | 'lane' | 'kind' | 'organiser') => `getv
 
 /**
  * Sets the filters every `f_*` view applies, as one prepared statement: bind district code, lane,
- * activity kind and organiser, each NULL for "all". A DuckDB variable, not a table the views
- * join: the views then fold to a plain scan when a filter is off and push an equality into the
- * scan when it is on, where a join with a one-row filter table cost every query a nested-loop pass
- * over all its rows (decision 0015). Values stay bound parameters, never SQL text.
+ * activity kind and organiser, each NULL for "all", then the chosen fiscal year (NULL: all years).
+ * A DuckDB variable, not a table the views join: the views then fold to a plain scan when a filter
+ * is off and push an equality into the scan when it is on, where a join with a one-row filter
+ * table cost every query a nested-loop pass over all its rows (decision 0015). Values stay bound
+ * parameters, never SQL text.
  */
-export const SET_FILTERS_SQL = `SET VARIABLE filters = {'district_code': ?::VARCHAR, 'lane': ?::VARCHAR, 'kind': ?::VARCHAR, 'organiser': ?::VARCHAR}`;
+export const SET_FILTERS_SQL = `SET VARIABLE filters = {'district_code': ?::VARCHAR, 'lane': ?::VARCHAR, 'kind': ?::VARCHAR, 'organiser': ?::VARCHAR, 'fiscal_year': ?::INTEGER}`;
+
+/**
+ * The fiscal year chosen with the filters (NULL: all years), for SQL that shows one year. The
+ * `f_*` views leave it alone, since indicators need last year's rows too; a query reading it
+ * instead of binding the year has no parameters, and duckdb-wasm plans a statement with
+ * parameters twice (decision 0023).
+ */
+export const CHOSEN_FISCAL_YEAR_SQL = `getvariable('filters').fiscal_year`;
 
 /**
  * SQL the indicators rely on, run once after the tables exist. The fiscal year (年度) starts in
