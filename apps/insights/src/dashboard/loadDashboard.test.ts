@@ -110,3 +110,16 @@ describe('one suppression over every published table', () => {
     expect(seenHidden).toBeGreaterThan(0);
   });
 });
+
+describe('the count tables follow the chosen year', () => {
+  it('ideas per district × lane count the chosen fiscal year only, and every year with none chosen', async () => {
+    const citizenD01 = async (fiscalYear: number | null) => {
+      const { notes } = await loadDashboard(db, { ...NO_FILTERS, fiscalYear }, 0, keys, label);
+      return notes.table.cells[notes.rowKeys.indexOf('D01')]?.[notes.colKeys.indexOf('citizen')];
+    };
+    // D01's citizen ideas: n-0001 at a FY2024 workshop, n-0002..n-0004 at a FY2025 one.
+    expect(await citizenD01(2024)).toBe(1);
+    expect(await citizenD01(2025)).toBe(3);
+    expect(await citizenD01(null)).toBe(4);
+  });
+});

@@ -9,7 +9,12 @@ import { suppressLinked } from '../suppress/linked';
 import type { SuppressedTable } from '../suppress/suppressTable';
 import { ALL_YEARS, countKey, fyPeriod, indicatorCountKey } from './keys';
 import { type CountMatrix, linkedTable, pivot } from './matrix';
-import { activitiesByDistrictKind, activityTrend, notesByDistrictLane } from './queries';
+import {
+  activitiesByDistrictKind,
+  activityMonthTrend,
+  activityYearTrend,
+  notesByDistrictLane,
+} from './queries';
 import { yearSumTable } from './yearSums';
 
 /** An indicator's rows under the filters (the chosen year only, if one is), and what of them is hidden. */
@@ -30,8 +35,8 @@ export interface DashboardData {
 }
 
 /**
- * Runs the dashboard's queries (filters set once, as bound parameters): the count tables, the
- * trends and every indicator with its targets. Suppression is decided here, once, over all of
+ * Runs the dashboard's queries (filters and year set once, as bound parameters, and read by the
+ * queries without parameters): the count tables, the trends and every indicator with its targets. Suppression is decided here, once, over all of
  * them together: a count printed in two places (an indicator's district row and the district ×
  * lane table, a month table's kind totals and the year table) is hidden in both or in neither
  * (decision 0016), and the views only print what this decided.
@@ -46,9 +51,9 @@ export async function loadDashboard(
 ): Promise<DashboardData> {
   await setFilters(db, filters);
   const fy = filters.fiscalYear;
-  const notes = await notesByDistrictLane(db, fy);
-  const acts = await activitiesByDistrictKind(db, fy);
-  const yearPoints = await activityTrend(db, fy, 'year');
+  const notes = await notesByDistrictLane(db);
+  const acts = await activitiesByDistrictKind(db);
+  const yearPoints = await activityYearTrend(db);
   // Every year of each indicator, so that last year's value beside this year's is hidden
   // wherever last year's own row is; the chosen year's rows are picked out afterwards.
   const allYears = { ...filters, fiscalYear: null };
@@ -71,7 +76,7 @@ export async function loadDashboard(
   }
   const latest = fy ?? Math.max(0, ...ran.flatMap((i) => i.rows.map((r) => r.fiscalYear)));
   // Months of one fiscal year: all years of months would be unreadable; the year trend shows the rest.
-  const monthPoints = await activityTrend(db, latest || null, 'month');
+  const monthPoints = await activityMonthTrend(db, latest || null);
 
   const districts = keys.districts;
   const kinds = keys.kinds.filter((kind) => acts.some((a) => a.kind === kind));
