@@ -1,4 +1,5 @@
 import './text.css';
+import { CHOSEN_FISCAL_YEAR_SQL } from '@chiiki/model';
 import { PlotFigure, useLanguage, useT } from '@chiiki/ui';
 import { useCallback, useMemo, useState } from 'react';
 import { QueryError } from '../app/QueryError';
@@ -34,10 +35,10 @@ export function TextPage({ db, version, filters, plan, k }: TextPageProps) {
   const run = useCallback(
     async (d: Db): Promise<TextNote[]> => {
       await setFilters(d, filters);
+      // The year set just above, read without parameters: duckdb-wasm plans it once (decision 0023).
       const rows = await d.query(
         `SELECT n.text, n.lane, w.district_code AS d FROM f_notes n JOIN workshops w ON w.id = n.workshop_id
-         WHERE ?::INTEGER IS NULL OR w.fiscal_year = ?::INTEGER`,
-        [filters.fiscalYear, filters.fiscalYear],
+         WHERE ${CHOSEN_FISCAL_YEAR_SQL} IS NULL OR w.fiscal_year = ${CHOSEN_FISCAL_YEAR_SQL}`,
       );
       return rows.map((r) => ({ text: String(r.text), lane: String(r.lane), district: String(r.d) }));
     },

@@ -32,7 +32,7 @@ export function WorksheetPage({ db, version, filters, plan, k }: WorksheetPagePr
   const run = useCallback(
     async (d: Db): Promise<Theme[]> => {
       await setFilters(d, filters);
-      return readThemes(d, filters.fiscalYear);
+      return readThemes(d);
     },
     [filters],
   );

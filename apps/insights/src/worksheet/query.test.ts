@@ -14,8 +14,8 @@ beforeAll(async () => {
 });
 
 it('reads FY2025’s ideas as themes, goals first, with votes and the fewest votes of one idea', async () => {
-  await setFilters(db, NO_FILTERS);
-  const themes = await readThemes(db, 2025);
+  await setFilters(db, { ...NO_FILTERS, fiscalYear: 2025 });
+  const themes = await readThemes(db);
   // w-0002 (D01, 2025-05-10): n-0002 (goal 1, 2 votes), n-0003 and n-0004 (no votes), n-0005 (city,
   // 1 vote); w-0003 (D02, 2026-02-20, still FY2025): n-0006 (goal 2) and n-0007, no votes.
   expect(themes.map((t) => [t.goal, t.lane, t.theme, t.votes, t.leastVotes, t.districts.join()])).toEqual([

@@ -1,3 +1,4 @@
+import { CHOSEN_FISCAL_YEAR_SQL } from '@chiiki/model';
 import type { Db } from '../db/types';
 
 /** One theme of the worksheet: a facilitator's group (or a single idea) under a goal and a lane. */
@@ -14,11 +15,12 @@ export interface Theme {
 }
 
 /**
- * The ideas of the chosen period as themes: notes a facilitator grouped count as one theme under
- * the group's name, others stand alone; identical texts from different workshops merge, which
- * is how "raised in 3 workshops" is counted.
+ * The ideas of the fiscal year chosen by `setFilters` as themes: notes a facilitator grouped count
+ * as one theme under the group's name, others stand alone; identical texts from different
+ * workshops merge, which is how "raised in 3 workshops" is counted. The year is read from the
+ * filters variable, not bound, so duckdb-wasm plans the statement once (decision 0023).
  */
-export async function readThemes(db: Db, fy: number | null): Promise<Theme[]> {
+export async function readThemes(db: Db): Promise<Theme[]> {
   // Sorted outside the grouping: DuckDB's GROUP BY ALL refuses `ORDER BY goal = ''` on the alias.
   const rows = await db.query(
     `WITH v AS (SELECT note_id, count(*) AS votes FROM f_votes GROUP BY note_id),
@@ -29,10 +31,9 @@ export async function readThemes(db: Db, fy: number | null): Promise<Theme[]> {
        coalesce(sum(v.votes), 0)::INTEGER AS votes, min(v.votes)::INTEGER AS least_votes
      FROM f_notes n JOIN workshops w ON w.id = n.workshop_id
      LEFT JOIN groups g ON g.id = n.group_id LEFT JOIN v ON v.note_id = n.id
-     WHERE ?::INTEGER IS NULL OR w.fiscal_year = ?::INTEGER
+     WHERE ${CHOSEN_FISCAL_YEAR_SQL} IS NULL OR w.fiscal_year = ${CHOSEN_FISCAL_YEAR_SQL}
      GROUP BY ALL)
      SELECT * FROM t ORDER BY goal = '', goal, lane, votes DESC, workshops DESC, theme`,
-    [fy, fy],
   );
   return rows.map((r) => ({
     goal: String(r.goal),
