@@ -31,7 +31,8 @@ afterAll(async () => {
 /** The operator's restore (docs/reliability.md): stop the server, put the backup in place, start it. */
 async function restore(running: TestServer, backup: string): Promise<TestServer> {
   await running.kill('SIGTERM');
-  for (const part of ['rooms', 'workshops']) rmSync(join(running.dataDir, part), { recursive: true, force: true });
+  for (const part of ['rooms', 'workshops'])
+    rmSync(join(running.dataDir, part), { recursive: true, force: true });
   cpSync(backup, running.dataDir, { recursive: true });
   return running.restart();
 }
