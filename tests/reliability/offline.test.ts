@@ -87,8 +87,11 @@ describe('offline tablets', () => {
     );
     await until(
       () => expected.every((id) => notesMap(reloaded.doc).has(id)),
-      `the reloaded tablet sees every note (connected ${reloaded.provider.wsconnected}, ` +
-        `has ${expected.filter((id) => notesMap(reloaded.doc).has(id)).length}/${expected.length})`,
+      () =>
+        `the reloaded tablet sees every note (connected ${reloaded.provider.wsconnected}, ` +
+        `refused [${reloaded.refusals}], closed [${reloaded.closes}], ` +
+        `has ${expected.filter((id) => notesMap(reloaded.doc).has(id)).length}/${expected.length})` +
+        `\n--- server output ---\n${server?.output().slice(-3000)}`,
       20_000,
     );
     const board = await readBoard(api.base, w.id, people[0]?.token ?? '');

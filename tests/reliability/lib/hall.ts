@@ -17,6 +17,8 @@ export interface ProviderTablet {
   provider: WebsocketProvider;
   /** Status codes of refused upgrades (429 would mean the tablet was banned). */
   refusals: number[];
+  /** Close codes of the tablet's connections, in order (1006: the link dropped). */
+  closes: number[];
 }
 
 /**
@@ -31,6 +33,7 @@ export function providerTablet(
 ): ProviderTablet {
   const doc = new Y.Doc();
   const refusals: number[] = [];
+  const closes: number[] = [];
   const provider = new WebsocketProvider(`${base.replace(/^http/, 'ws')}/sync`, workshopId, doc, {
     params: { token },
     WebSocketPolyfill: socketFrom(localAddress) as never,
@@ -42,5 +45,8 @@ export function providerTablet(
     )?.[1];
     if (status) refusals.push(Number(status));
   });
-  return { doc, provider, refusals };
+  provider.on('connection-close', (event: unknown) => {
+    closes.push(Number((event as { code?: number } | null)?.code ?? 0));
+  });
+  return { doc, provider, refusals, closes };
 }

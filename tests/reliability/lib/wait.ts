@@ -3,12 +3,20 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 
 /**
  * Polls a condition until it holds; every wait in the suite is bounded so a broken server fails a
- * test with a message instead of hanging the run.
+ * test with a message instead of hanging the run. A message given as a function is written when
+ * the wait fails, so it can say what the state was then rather than when the wait began.
  */
-export async function until(check: () => boolean, message: string, timeoutMs = 10_000): Promise<void> {
+export async function until(
+  check: () => boolean,
+  message: string | (() => string),
+  timeoutMs = 10_000,
+): Promise<void> {
   const start = Date.now();
   while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms: ${message}`);
+    if (Date.now() - start > timeoutMs) {
+      const text = typeof message === 'function' ? message() : message;
+      throw new Error(`timed out after ${timeoutMs} ms: ${text}`);
+    }
     await sleep(20);
   }
 }

@@ -60,6 +60,10 @@ async function ownNoteAlready(ctx: ServerContext, main: Room, claims: TokenClaim
   const draft = own && getNote(own.doc, main.id, id);
   const note = shared ?? draft;
   if (note?.authorId !== claims.pid) return undefined;
+  // The note may have come with a change still being written (another command id, a sync).
+  const holder = shared ? main : own;
+  if (!holder || !(await withinDurableTimeout(holder.durable())))
+    throw new ApiError(503, 'store_unavailable');
   return { type: command.type, noteId: id, note, private: !shared, duplicate: true };
 }
 
@@ -75,9 +79,14 @@ export async function runCommand(
   claims: TokenClaims,
   command: BoardCommand,
 ): Promise<CommandResult & { duplicate: boolean }> {
+  const key = `${main.id}:${claims.pid}:${command.commandId}`;
   const seen = await seenBefore(ctx, main, claims, command.commandId);
   if (seen) {
     if (seen.participantId !== claims.pid) throw new ApiError(409, 'command_conflict');
+    // The first copy may still be on its way to the disk: a repeat is answered only once the
+    // first is durable (and fails as it does), or a crash could lose what the repeat acknowledged.
+    const firstCopy = inflight.get(key);
+    if (firstCopy) await withinDurableTimeout(firstCopy);
     // A retried phase or voting change finishes a settle its first attempt may not have.
     if (command.type === 'setPhase' || command.type === 'setVoting') await settle(ctx, main.id);
     const id = 'noteId' in command ? (command.noteId as NoteId) : undefined;
@@ -92,7 +101,6 @@ export async function runCommand(
   }
   const again = await ownNoteAlready(ctx, main, claims, command);
   if (again) return again;
-  const key = `${main.id}:${claims.pid}:${command.commandId}`;
   let pending = inflight.get(key);
   const first = !pending;
   if (!pending) {
@@ -103,15 +111,22 @@ export async function runCommand(
       () => inflight.delete(key),
     );
   }
-  // Cleared as soon as the command settles, so a busy hall does not keep ten seconds of timers
-  // (each holding its promise and closure) alive behind its commands.
+  const result = await withinDurableTimeout(pending);
+  return { ...result, duplicate: !first };
+}
+
+/**
+ * Waits for a command's write, answering 503 after DURABLE_TIMEOUT_MS (the client retries). The
+ * timer is cleared as soon as the write settles, so a busy hall does not keep ten seconds of
+ * timers (each holding its promise and closure) alive behind its commands.
+ */
+async function withinDurableTimeout<T>(pending: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new ApiError(503, 'store_unavailable')), DURABLE_TIMEOUT_MS).unref();
   });
   try {
-    const result = await Promise.race([pending, timeout]);
-    return { ...result, duplicate: !first };
+    return await Promise.race([pending, timeout]);
   } finally {
     clearTimeout(timer);
   }

@@ -99,6 +99,37 @@ describe('durable store', () => {
     await until(() => listNotes(watcher.doc, w.id).length === 1, 'broadcast after fsync');
   });
 
+  it('answers a repeated command only once the first copy is on disk', async () => {
+    let gate: (() => void) | undefined;
+    let holding = false;
+    const fault: FaultHook = async (op, path) => {
+      if (gate === undefined && op === 'sync' && path.endsWith('.ylog') && holding) {
+        await new Promise<void>((resolve) => {
+          gate = resolve;
+        });
+      }
+    };
+    const t = await startTestServer({ fault });
+    const w = await t.createWorkshop();
+    const p = await t.join(w.joinCode);
+    holding = true;
+    const first = addNumberedNote(t, w.id, p.participantToken, 1);
+    await until(() => gate !== undefined, 'first copy reached fsync');
+    let repeatAnswered = false;
+    const repeat = addNumberedNote(t, w.id, p.participantToken, 1).then((res) => {
+      repeatAnswered = true;
+      return res;
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(repeatAnswered).toBe(false);
+    holding = false;
+    gate?.();
+    expect((await first).status).toBe(200);
+    const again = await repeat;
+    expect(again.status).toBe(200);
+    expect(again.body.duplicate).toBe(true);
+  });
+
   it('stops acknowledging on a full disk, retries, and applies nothing twice once it recovers', async () => {
     let full = false;
     const errors: unknown[] = [];
