@@ -45,24 +45,14 @@ export class StoreFs {
   /** Reads a whole file; a missing file reads as undefined (a new room), any other error throws. */
   async read(path: string): Promise<Buffer | undefined> {
     await this.check('read', path);
-    try {
-      return await readFile(path);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
-    }
+    return unlessMissing(readFile(path));
   }
 
   /** Reads up to `length` bytes from a file's start; a missing file reads as undefined. */
   async readStart(path: string, length: number): Promise<Buffer | undefined> {
     await this.check('read', path);
-    let handle: FileHandle;
-    try {
-      handle = await open(path, 'r');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
-    }
+    const handle = await unlessMissing(open(path, 'r'));
+    if (!handle) return undefined;
     try {
       const buffer = Buffer.alloc(length);
       const { bytesRead } = await handle.read(buffer, 0, length, 0);
@@ -75,12 +65,7 @@ export class StoreFs {
   /** The names in a directory; a missing directory reads as undefined. */
   async list(path: string): Promise<string[] | undefined> {
     await this.check('read', path);
-    try {
-      return await readdir(path);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
-    }
+    return unlessMissing(readdir(path));
   }
 
   /** Renames a file (atomic within one file system); the caller syncs the directory when it must last. */
@@ -186,4 +171,14 @@ function wrapHandle(handle: FileHandle, path: string, check: (op: FsOp) => Promi
     size: async () => (await handle.stat()).size,
     close: () => handle.close(),
   };
+}
+
+/** What a file operation gives, or undefined when the file is missing (ENOENT); other errors throw. */
+async function unlessMissing<T>(operation: Promise<T>): Promise<T | undefined> {
+  try {
+    return await operation;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }
