@@ -35,10 +35,35 @@ describe('log frames', () => {
     const b = encodeFrame(new Uint8Array([1, 2, 2, 2, 2]));
     const whole = file(a, b);
     for (let cut = 1; cut < b.length; cut++) {
-      const scan = scanFrames(whole.subarray(0, whole.length - cut));
-      expect(scan).toMatchObject({ torn: true, validEnd: LOG_MAGIC.length + a.length });
+      const cutFile = whole.subarray(0, whole.length - cut);
+      const scan = scanFrames(cutFile);
+      // What is left of b's bytes is torn, unless it is only zeros (the high bytes of its length).
+      const left = cutFile.subarray(LOG_MAGIC.length + a.length);
+      expect(scan).toMatchObject({ torn: left.some((x) => x !== 0), validEnd: LOG_MAGIC.length + a.length });
       expect(scan.payloads).toHaveLength(1);
     }
+  });
+
+  it('ends the log at the zeros it reserved ahead, and cuts a torn record followed only by them', () => {
+    const a = encodeFrame(new Uint8Array([1, 1, 1]));
+    const b = encodeFrame(new Uint8Array([1, 2, 2, 2, 2]));
+    const reserved = file(a, b, new Uint8Array(64));
+    expect(scanFrames(reserved)).toMatchObject({
+      torn: false,
+      validEnd: LOG_MAGIC.length + a.length + b.length,
+    });
+    expect(scanFrames(reserved).payloads).toHaveLength(2);
+    const damaged = file(a, b, new Uint8Array(64));
+    damaged[LOG_MAGIC.length + a.length + 9] = 99;
+    expect(scanFrames(damaged)).toMatchObject({ torn: true, validEnd: LOG_MAGIC.length + a.length });
+    const halfHeader = file(a, new Uint8Array([0, 0, 0, 9, 7]), new Uint8Array(64));
+    expect(scanFrames(halfHeader)).toMatchObject({ torn: true, validEnd: LOG_MAGIC.length + a.length });
+  });
+
+  it('refuses data after an empty record: zeros in the middle are not the reserved end', () => {
+    const a = encodeFrame(new Uint8Array([1, 1, 1]));
+    const gap = file(a, new Uint8Array(16), encodeFrame(new Uint8Array([1, 2, 2])));
+    expect(() => scanFrames(gap)).toThrow(CorruptLogError);
   });
 
   it('refuses a damaged record in the middle and a foreign header', () => {

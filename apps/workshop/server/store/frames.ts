@@ -24,14 +24,23 @@ export function encodeFrame(payload: Uint8Array): Uint8Array {
 /** What a scan of a log file found: the intact records and where the intact part ends. */
 export interface ScanResult {
   payloads: Uint8Array[];
-  /** Byte length of the intact prefix; anything after it is a torn tail to cut off. */
+  /** Byte length of the intact prefix; anything after it is zeros or a torn tail. */
   validEnd: number;
+  /** True when bytes other than zeros follow the intact prefix: a torn tail to cut off. */
   torn: boolean;
 }
 
+/** Whether every byte from `from` to the end is zero: space the log reserved and never wrote. */
+function zeroFrom(buf: Uint8Array, from: number): boolean {
+  for (let i = from; i < buf.length; i++) if (buf[i] !== 0) return false;
+  return true;
+}
+
 /**
- * Reads the records of a log file. A record cut short at the end of the file (a crash during a
- * write, never acknowledged) is a torn tail; a bad record followed by more data is corruption.
+ * Reads the records of a log file. The log ends at the first zero length (no record is empty:
+ * every one starts with its kind), after which the file holds only the zeros it reserved ahead
+ * (see RoomLog). A record cut short by a crash during a write, never acknowledged, is a torn tail:
+ * the end of the file, or followed by nothing but zeros. A bad record followed by data is corruption.
  */
 export function scanFrames(buf: Uint8Array): ScanResult {
   if (buf.length < LOG_MAGIC.length) {
@@ -45,15 +54,19 @@ export function scanFrames(buf: Uint8Array): ScanResult {
   const payloads: Uint8Array[] = [];
   let offset = LOG_MAGIC.length;
   while (offset < buf.length) {
-    if (buf.length - offset < HEADER) return { payloads, validEnd: offset, torn: true };
+    if (buf.length - offset < HEADER) return { payloads, validEnd: offset, torn: !zeroFrom(buf, offset) };
     const length = view.getUint32(offset);
     const sum = view.getUint32(offset + 4);
     const end = offset + HEADER + length;
+    if (length === 0) {
+      if (zeroFrom(buf, offset)) return { payloads, validEnd: offset, torn: false };
+      throw new CorruptLogError(`record at ${offset} is empty but data follows`);
+    }
     if (length > MAX_FRAME) throw new CorruptLogError(`record at ${offset} claims ${length} bytes`);
     if (end > buf.length) return { payloads, validEnd: offset, torn: true };
     const payload = buf.subarray(offset + HEADER, end);
     if (crc32(payload) !== sum) {
-      if (end === buf.length) return { payloads, validEnd: offset, torn: true };
+      if (zeroFrom(buf, end)) return { payloads, validEnd: offset, torn: true };
       throw new CorruptLogError(`record at ${offset} fails its checksum`);
     }
     payloads.push(payload);

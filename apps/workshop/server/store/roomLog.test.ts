@@ -1,8 +1,12 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOG_MAGIC, scanFrames } from './frames';
+import { readRoomLog } from './readRoomLog';
 import { decodeRecord, type LogRecord } from './records';
 import { RoomLog } from './roomLog';
-import type { AppendFile, StoreFs } from './storeFs';
+import { type AppendFile, StoreFs } from './storeFs';
 
 /** A log file in memory whose durable appends finish only when the test says so. */
 function gatedFile() {
@@ -88,5 +92,38 @@ describe('room log group commit', () => {
     disk.appends[1]?.done();
     await pending;
     expect(disk.records().map((r) => r.update[0])).toEqual([7]);
+  });
+});
+
+describe('room log on disk', () => {
+  const snapshot = (): LogRecord => ({ kind: 'snapshot', applied: [], update: new Uint8Array([9, 9, 9]) });
+
+  it('writes into zeros reserved ahead, continues after its data when reopened after a crash, and compacts tight', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'roomlog-'));
+    try {
+      const fs = new StoreFs();
+      const path = join(dir, 'room.ylog');
+      const opened = await RoomLog.open(fs, path, await readRoomLog(fs, path), snapshot, options);
+      for (const n of [1, 2, 3]) await opened.append(update(n));
+      const first = await readRoomLog(fs, path);
+      const bytes = await readFile(path);
+      // The file is longer than its data: the rest is the reserved zeros, which are not a torn tail.
+      expect(bytes.length).toBeGreaterThan(first.validEnd + 1000);
+      expect(bytes.subarray(first.validEnd).every((b) => b === 0)).toBe(true);
+      expect(first).toMatchObject({ torn: false });
+      // A crash: the first handle is never closed, and a new log opens on what the file holds.
+      const reopened = await RoomLog.open(fs, path, first, snapshot, options);
+      await reopened.append(update(4));
+      const second = await readRoomLog(fs, path);
+      expect(second.records.map((r) => r.update[0])).toEqual([1, 2, 3, 4]);
+      await reopened.compact();
+      const compacted = await readRoomLog(fs, path);
+      expect(compacted.records.map((r) => r.kind)).toEqual(['snapshot']);
+      expect((await readFile(path)).length).toBe(compacted.validEnd);
+      await opened.close(0);
+      await reopened.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

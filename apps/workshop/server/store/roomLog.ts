@@ -24,6 +24,14 @@ interface Waiter {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
+ * Zeros the log writes ahead of its data. An fdatasync after an append must also commit the new
+ * file size and block allocation to ext4's journal; after an overwrite of blocks already written
+ * it flushes the data alone: on this machine's disk p99 0.3–0.6 ms instead of 1.9–3.7 ms, and the
+ * fsync before each broadcast is the board's latency tail (decision 0025).
+ */
+const RESERVE_BYTES = 1024 * 1024;
+
+/**
  * An append-only log of one room's Yjs updates with group commit: records queued while a write
  * is in flight go out together in one write and one fsync, and every waiter resolves only once
  * its record is on disk. A failed write is retried with backoff; nothing is acknowledged meanwhile.
@@ -45,7 +53,10 @@ export class RoomLog {
   private constructor(
     private readonly fs: StoreFs,
     private file: AppendFile,
+    /** Where the log's data ends: the next record is written here. */
     private size: number,
+    /** How long the file is: the data, then the zeros reserved for the records to come. */
+    private capacity: number,
     private readonly snapshot: () => LogRecord,
     private readonly options: RoomLogOptions,
   ) {
@@ -62,15 +73,17 @@ export class RoomLog {
   ): Promise<RoomLog> {
     const file = await fs.openAppend(path);
     let size = read.validEnd;
+    let capacity = await file.size();
     if (read.validEnd < LOG_MAGIC.length) {
       await file.truncate(0);
       await file.write(LOG_MAGIC, 0);
-      size = LOG_MAGIC.length;
+      size = capacity = LOG_MAGIC.length;
     } else if (read.torn) {
       await file.truncate(read.validEnd);
+      capacity = read.validEnd;
     }
     if (read.torn || !read.exists || size === LOG_MAGIC.length) await file.sync();
-    return new RoomLog(fs, file, size, snapshot, options);
+    return new RoomLog(fs, file, size, capacity, snapshot, options);
   }
 
   /** True while the disk refuses writes: callers stop accepting changes they cannot persist. */
@@ -143,11 +156,12 @@ export class RoomLog {
   private async writeBatch(batch: Waiter[]): Promise<void> {
     if (this.reopen) {
       this.file = await this.fs.openAppend(this.file.path);
-      this.size = await this.file.size();
+      this.capacity = await this.file.size();
       this.reopen = false;
     }
     if (this.dirty) {
       await this.file.truncate(this.size);
+      this.capacity = this.size;
       this.dirty = false;
     }
     const length = batch.reduce((n, w) => n + w.frame.length, 0);
@@ -157,8 +171,14 @@ export class RoomLog {
       data.set(waiter.frame, at);
       at += waiter.frame.length;
     }
+    const end = this.size + length;
+    if (end > this.capacity) {
+      // Reserve ahead: this batch's fdatasync pays for the allocation once, the next ones don't.
+      await this.file.write(new Uint8Array(RESERVE_BYTES), end);
+      this.capacity = end + RESERVE_BYTES;
+    }
     await this.file.append(data, this.size);
-    this.size += length;
+    this.size = end;
     this.pendingBytes -= length;
     this.sinceCompaction += batch.length;
   }
@@ -174,7 +194,10 @@ export class RoomLog {
     }
   }
 
-  /** Rewrites the log as one snapshot record (temp file, fsync, rename, fsync dir). */
+  /**
+   * Rewrites the log as one snapshot record (temp file, fsync, rename, fsync dir). The new file
+   * holds no reserved zeros, so a room compacted as it goes idle leaves only its data on disk.
+   */
   async compact(): Promise<void> {
     const frame = encodeFrame(encodeRecord(this.snapshot()));
     const data = new Uint8Array(LOG_MAGIC.length + frame.length);
@@ -185,12 +208,13 @@ export class RoomLog {
     const path = this.file.path;
     try {
       await this.fs.writeAtomic(path, data);
+      this.size = data.length;
     } finally {
       // After a rename the old handle points at the replaced file: always reopen by path.
       await this.file.close().catch(() => undefined);
       this.reopen = true;
       this.file = await this.fs.openAppend(path);
-      this.size = await this.file.size();
+      this.capacity = await this.file.size();
       this.reopen = false;
     }
   }
