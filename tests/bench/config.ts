@@ -17,8 +17,11 @@ export const SIZES = {
   notesPerSecond: size('BENCH_NOTE_RATE', 20, 20),
   /** Notes written during one propagation round (30 s at 20/s by default). */
   propagationNotes: size('BENCH_PROPAGATION_NOTES', 600, 60),
-  /** Alternating rounds (anchor, ours, anchor, ours…) whose samples are pooled. */
-  syncRounds: size('BENCH_SYNC_ROUNDS', 2, 1),
+  /**
+   * Alternating rounds (anchor, ours, anchor, ours…) whose samples are pooled. Six, not two: runs
+   * of two rounds on one day put our p99 at 0.78–1.51× the anchor's (BENCHMARKS.md, 2026-12-08).
+   */
+  syncRounds: size('BENCH_SYNC_ROUNDS', 6, 1),
   /** Notes in the room that newcomers join (issue 3: 5,000). */
   joinNotes: size('BENCH_JOIN_NOTES', 5000, 1000),
   /** Sequential joins timed per server. */
