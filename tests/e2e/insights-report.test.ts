@@ -250,4 +250,47 @@ describe('insights: from the start page to a printed A4 report, in Japanese', ()
     expect(pages.length).toBeGreaterThanOrEqual(1);
     expect(errors, 'uncaught errors in the page').toEqual([]);
   }, 180_000);
+
+  it('lists only the facilitator’s own workshop for its token, and loads the chosen export', async () => {
+    const post = (path: string, token: string, body: object) =>
+      fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const theme = '一覧から読み込むテスト';
+    const made = (await (
+      await post('/api/workshops', server.adminToken, { districtCode: 'D02', theme })
+    ).json()) as {
+      workshop: { id: string };
+      facilitatorToken: string;
+    };
+    const note = {
+      type: 'addNote',
+      commandId: 'picker-c1',
+      noteId: 'picker-n1',
+      lane: 'citizen',
+      text: '見守り',
+    };
+    expect(
+      (await post(`/api/workshops/${made.workshop.id}/commands`, made.facilitatorToken, note)).status,
+    ).toBe(200);
+    await tab('データ').click();
+    const picker = page.locator('details', { hasText: 'サーバーのワークショップから読み込む' });
+    await picker.locator('summary').click();
+    await picker.getByLabel('ファシリテーター／管理者トークン').fill(made.facilitatorToken);
+    await picker.getByRole('button', { name: '一覧を取得' }).click();
+    const choices = picker.getByRole('checkbox');
+    await choices.first().waitFor(WAIT);
+    expect(await choices.count()).toBe(1);
+    expect(await picker.locator('li').textContent()).toContain(theme);
+    expect(await picker.getByRole('button', { name: 'さらに表示' }).count()).toBe(0);
+    await screenshot(page, 'insights-server-picker');
+    const before = await sourceRows().count();
+    await choices.first().check();
+    await picker.getByRole('button', { name: '読み込む', exact: true }).click();
+    await expect.poll(() => sourceRows().count(), WAIT).toBe(before + 1);
+    expect(await sourceRows().filter({ hasText: theme }).count()).toBe(1);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  }, 120_000);
 });

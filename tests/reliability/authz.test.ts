@@ -48,7 +48,7 @@ const ACTIONS: Array<[string, Build]> = [
   ['close the workshop', (c) => ({ method: 'POST', path: `/api/workshops/${c.w.id}/close` })],
   ['export the workshop', (c) => ({ path: `/api/workshops/${c.w.id}/export` })],
   ['read the workshop', (c) => ({ path: `/api/workshops/${c.w.id}` })],
-  ['list all workshops', () => ({ path: '/api/workshops' })],
+  ['list workshops', () => ({ path: '/api/workshops' })],
   ['create a workshop', () => ({ path: '/api/workshops', body: { districtCode: 'D01', theme: 'x' } })],
   [
     'mint a facilitator token',
@@ -58,10 +58,12 @@ const ACTIONS: Array<[string, Build]> = [
 
 /** Expected status per credential and action; undefined means "not refused" (not a cell). */
 function expected(kind: TokenKind, action: string): number | undefined {
-  const admin = ['list all workshops', 'create a workshop', 'mint a facilitator token'].includes(action);
+  const admin = ['create a workshop', 'mint a facilitator token'].includes(action);
   // Operator-only routes never parse a JWT: no token is 401, any other token 403 (docs/api.md).
   if (admin) return kind === 'none' ? 401 : 403;
   if (OUTSIDERS.includes(kind)) return 401;
+  // A facilitator lists its own workshop (checked apart: never another's); participants may not.
+  if (action === 'list workshops') return kind.endsWith('participant') ? 403 : undefined;
   if (FOREIGN.includes(kind)) return 403;
   if (kind === 'participant') {
     if (action === 'add a note' || action === 'read the workshop') return undefined;
@@ -86,6 +88,17 @@ describe('HTTP authorization matrix: refused with the right status, nothing chan
     expect(res.status, res.text).toBe(status);
     expect(res.text).not.toContain(cast.w.joinCode);
     expect(await workshopState(server.url, server.adminToken, cast.w.id)).toEqual(before);
+  });
+
+  it("another workshop's facilitator lists only its own workshop, nothing of this one", async () => {
+    const res = await http(server.url, {
+      path: '/api/workshops',
+      token: cast.tokens["another workshop's facilitator"],
+    });
+    expect(res.status).toBe(200);
+    expect((JSON.parse(res.text) as { workshops: unknown[] }).workshops).toHaveLength(1);
+    expect(res.text).not.toContain(cast.w.id);
+    expect(res.text).not.toContain(cast.w.joinCode);
   });
 
   it("a participant reusing another's command id gets 409 and none of its answer", async () => {

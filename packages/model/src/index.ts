@@ -1,5 +1,10 @@
-export type { CreateWorkshopRequest, JoinRequest } from './api/requests';
-export { CreateWorkshopRequestSchema, JoinRequestSchema } from './api/requests';
+export type { CreateWorkshopRequest, JoinRequest, ListWorkshopsQuery } from './api/requests';
+export {
+  CreateWorkshopRequestSchema,
+  JoinRequestSchema,
+  ListWorkshopsQuerySchema,
+  WORKSHOP_PAGE,
+} from './api/requests';
 export type { BoardCommand, BoardCommandType, Command, CommandType } from './commands/commands';
 export {
   AddNoteSchema,

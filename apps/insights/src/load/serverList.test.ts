@@ -32,12 +32,21 @@ describe('server requests', () => {
     );
   });
 
-  it('lists the server’s entries by their workshop, sending the token', async () => {
+  it('lists a page of the server’s entries by their workshop, sending the token, and asks for the next', async () => {
     const fetch = vi.fn(
-      async () => new Response(JSON.stringify({ workshops: [{ workshop: { id: 'w1', theme: 'T' } }, {}] })),
+      async () =>
+        new Response(JSON.stringify({ workshops: [{ workshop: { id: 'w1', theme: 'T' } }, {}], next: 'w1' })),
     );
     vi.stubGlobal('fetch', fetch);
-    expect(await listServerWorkshops('tok')).toEqual([{ id: 'w1', theme: 'T' }]);
+    expect(await listServerWorkshops('tok')).toEqual({ workshops: [{ id: 'w1', theme: 'T' }], next: 'w1' });
     expect(fetch).toHaveBeenCalledWith('/api/workshops', { headers: { authorization: 'Bearer tok' } });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify({ workshops: [], next: null }))),
+    );
+    expect(await listServerWorkshops('tok', 'w 1')).toEqual({ workshops: [], next: null });
+    expect(vi.mocked(globalThis.fetch)).toHaveBeenCalledWith('/api/workshops?after=w%201', {
+      headers: { authorization: 'Bearer tok' },
+    });
   });
 });

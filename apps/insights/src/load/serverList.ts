@@ -53,18 +53,25 @@ export interface ServerWorkshop {
   status?: string;
 }
 
+/** One page of the server's list, and the workshop the next page starts after (null on the last). */
+export interface ServerWorkshopPage {
+  workshops: ServerWorkshop[];
+  next: string | null;
+}
+
 /**
- * Asks our own server (same origin, the one that served this app) for its workshops, with the
- * facilitator/admin token the planner typed. The only network call the app makes, and only when asked.
+ * Asks our own server (same origin, the one that served this app) for a page of its workshops,
+ * newest first, with the facilitator/admin token the planner typed; `after` is the previous page's
+ * `next`. The only network call the app makes, and only when asked.
  */
-export async function listServerWorkshops(token: string): Promise<ServerWorkshop[]> {
-  const res = await request('/api/workshops', token);
-  const body = (await res.json()) as unknown;
-  const list = Array.isArray(body) ? body : ((body as { workshops?: unknown }).workshops ?? []);
-  // The server lists entries as { workshop, joinCode, … }; a bare workshop is accepted too.
-  return (list as { workshop?: ServerWorkshop }[])
-    .map((e) => e.workshop ?? (e as ServerWorkshop))
-    .filter((w) => typeof w?.id === 'string');
+export async function listServerWorkshops(token: string, after?: string): Promise<ServerWorkshopPage> {
+  const url = after === undefined ? '/api/workshops' : `/api/workshops?after=${encodeURIComponent(after)}`;
+  const body = (await (await request(url, token)).json()) as { workshops?: unknown; next?: unknown };
+  const list = Array.isArray(body.workshops) ? (body.workshops as { workshop?: ServerWorkshop }[]) : [];
+  return {
+    workshops: list.map((e) => e.workshop as ServerWorkshop).filter((w) => typeof w?.id === 'string'),
+    next: typeof body.next === 'string' ? body.next : null,
+  };
 }
 
 /** Fetches one workshop's export as JSON text, to be validated like a dropped file. */

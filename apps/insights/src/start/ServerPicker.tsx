@@ -14,8 +14,19 @@ export function ServerPicker({ onLoad, busy }: ServerPickerProps) {
   const { language } = useLanguage();
   const [token, setToken] = useState('');
   const [list, setList] = useState<ServerWorkshop[] | null>(null);
+  const [next, setNext] = useState<string | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [error, setError] = useState<{ ja: string; en: string } | null>(null);
+  /** Fetches the first page (after undefined) or the one after the shown ones. */
+  const fetchPage = (after?: string) =>
+    listServerWorkshops(token, after).then(
+      (page) => {
+        setList((shown) => [...(after === undefined ? [] : (shown ?? [])), ...page.workshops]);
+        setNext(page.next);
+        setError(null);
+      },
+      (e: unknown) => setError(serverProblem(e)),
+    );
   return (
     <details className="card">
       <summary>{t('start.server')}</summary>
@@ -29,18 +40,7 @@ export function ServerPicker({ onLoad, busy }: ServerPickerProps) {
             onChange={(e) => setToken(e.target.value)}
           />
         </label>
-        <Button
-          disabled={!token}
-          onClick={() =>
-            listServerWorkshops(token).then(
-              (l) => {
-                setList(l);
-                setError(null);
-              },
-              (e: unknown) => setError(serverProblem(e)),
-            )
-          }
-        >
+        <Button disabled={!token} onClick={() => fetchPage()}>
           {t('start.list')}
         </Button>
       </form>
@@ -49,8 +49,9 @@ export function ServerPicker({ onLoad, busy }: ServerPickerProps) {
           {language === 'ja' ? error.ja : error.en}
         </p>
       ) : null}
+      {list?.length === 0 ? <p>{t('start.noWorkshops')}</p> : null}
       {list ? (
-        <ul className="plain">
+        <ul className="plain choices">
           {list.map((w) => (
             <li key={w.id}>
               <label>
@@ -65,11 +66,13 @@ export function ServerPicker({ onLoad, busy }: ServerPickerProps) {
                   }}
                 />{' '}
                 {w.date ?? ''} {w.districtCode ?? ''} {w.theme ?? w.id}
+                {w.status === 'closed' ? ` (${t('start.closed')})` : ''}
               </label>
             </li>
           ))}
         </ul>
       ) : null}
+      {next !== null ? <Button onClick={() => fetchPage(next)}>{t('start.more')}</Button> : null}
       {list ? (
         <Button
           variant="primary"

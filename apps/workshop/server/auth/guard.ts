@@ -44,7 +44,7 @@ export async function authenticate(
   return { kind: 'token', ...(await checkToken(ctx, token, workshopId, allowClosed)) };
 }
 
-/** Only the operator may do this (create and list workshops). */
+/** Only the operator may do this (create workshops, mint facilitator tokens). */
 export function requireAdmin(ctx: ServerContext, req: IncomingMessage): void {
   const token = bearer(req);
   if (isAdminToken(token, ctx.adminToken)) return;

@@ -59,12 +59,61 @@ describe('HTTP API', () => {
     expect((await t.api('POST', '/api/join', '{not json')).body.error.code).toBe('invalid_json');
   });
 
-  it('lists workshops only for the admin and serves the plan publicly', async () => {
+  it('lists every workshop for the admin, its own for a facilitator, none for a participant', async () => {
     const t = await startTestServer();
     const w = await t.createWorkshop();
-    expect((await t.api('GET', '/api/workshops', undefined, w.facilitatorToken)).status).toBe(403);
-    const list = await t.api('GET', '/api/workshops', undefined, TEST_ADMIN);
-    expect(list.body.workshops.map((e: { workshop: { id: string } }) => e.workshop.id)).toEqual([w.id]);
+    const other = await t.createWorkshop();
+    const ids = (body: { workshops: { workshop: { id: string } }[] }) =>
+      body.workshops.map((e) => e.workshop.id);
+    const all = await t.api('GET', '/api/workshops', undefined, TEST_ADMIN);
+    expect(ids(all.body).sort()).toEqual([w.id, other.id].sort());
+    expect(all.body.next).toBeNull();
+    const own = await t.api('GET', '/api/workshops', undefined, w.facilitatorToken);
+    expect(own.status).toBe(200);
+    expect(ids(own.body)).toEqual([w.id]);
+    expect(JSON.stringify(own.body)).not.toContain(other.joinCode);
+    const joined = await t.api('POST', '/api/join', { joinCode: w.joinCode });
+    const participant = await t.api('GET', '/api/workshops', undefined, joined.body.participantToken);
+    expect(participant.status).toBe(403);
+    expect((await t.api('GET', '/api/workshops')).status).toBe(401);
+    expect((await t.api('POST', `/api/workshops/${w.id}/close`, undefined, w.facilitatorToken)).status).toBe(
+      200,
+    );
+    const closed = await t.api('GET', '/api/workshops', undefined, w.facilitatorToken);
+    expect(ids(closed.body)).toEqual([w.id]);
+    expect(closed.body.workshops[0].workshop.status).toBe('closed');
+  });
+
+  it('pages the list newest first by ?limit and ?after, refusing a bad page with the field named', async () => {
+    const t = await startTestServer();
+    const made: string[] = [];
+    for (let i = 0; i < 5; i++) made.push((await t.createWorkshop()).id);
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const query: string = after === null ? '?limit=2' : `?limit=2&after=${after}`;
+      const page = await t.api('GET', `/api/workshops${query}`, undefined, TEST_ADMIN);
+      expect(page.body.workshops.length).toBeLessThanOrEqual(2);
+      seen.push(...page.body.workshops.map((e: { workshop: { id: string } }) => e.workshop.id));
+      after = page.body.next;
+      pages++;
+    } while (after !== null && pages < 10);
+    expect(pages).toBe(3);
+    const whole = await t.api('GET', '/api/workshops', undefined, TEST_ADMIN);
+    expect(seen).toEqual(whole.body.workshops.map((e: { workshop: { id: string } }) => e.workshop.id));
+    expect(new Set(seen)).toEqual(new Set(made));
+    for (const query of ['?limit=0', '?limit=501', '?limit=two', '?after=no-such-workshop', '?after=%00']) {
+      const bad = await t.api('GET', `/api/workshops${query}`, undefined, TEST_ADMIN);
+      expect(bad.status, query).toBe(400);
+      expect(bad.body.error.code).toBe('invalid_input');
+      expect(bad.body.error.fields[0].path).toBe(query.includes('limit') ? 'limit' : 'after');
+      expect(bad.body.error.fields[0].ja).toMatch(/件数|起点/);
+    }
+  });
+
+  it('serves the plan publicly and unknown API paths as a JSON 404', async () => {
+    const t = await startTestServer();
     const plan = await t.api('GET', '/api/plan');
     expect(plan.body.plan.lanes.map((l: { key: string }) => l.key)).toEqual([
       'citizen',

@@ -56,7 +56,28 @@ export async function readValid<S extends GenericSchema>(
   } catch {
     throw new ApiError(400, 'invalid_json');
   }
-  const parsed = parseOrExplain(schema, json, context);
+  return validOrThrow(schema, json, context);
+}
+
+/**
+ * Reads a request's query string and validates it with a model schema, as bodies are: a bad
+ * parameter is a 400 naming it. A name given twice counts once (the last).
+ */
+export function readQuery<S extends GenericSchema>(
+  req: IncomingMessage,
+  schema: S,
+  context?: ExplainContext,
+): InferOutput<S> {
+  const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
+  return validOrThrow(schema, Object.fromEntries(params), context);
+}
+
+function validOrThrow<S extends GenericSchema>(
+  schema: S,
+  input: unknown,
+  context?: ExplainContext,
+): InferOutput<S> {
+  const parsed = parseOrExplain(schema, input, context);
   if (!parsed.ok) {
     const { ja, en, fields } = parsed.error;
     throw new ApiError(400, 'invalid_input', fields, { ja, en });

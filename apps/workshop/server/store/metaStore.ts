@@ -148,10 +148,11 @@ export class MetaStore {
     return id === undefined ? undefined : this.get(id);
   }
 
-  /** Every readable workshop, newest first. */
+  /** Every readable workshop, newest first; two made in the same millisecond by id, so pages hold. */
   list(): WorkshopHead[] {
-    return [...this.live.values(), ...this.closed.values()].sort((a, b) =>
-      b.createdAt.localeCompare(a.createdAt),
+    const desc = (x: string, y: string) => (x < y ? 1 : x > y ? -1 : 0);
+    return [...this.live.values(), ...this.closed.values()].sort(
+      (a, b) => desc(a.createdAt, b.createdAt) || desc(a.workshop.id, b.workshop.id),
     );
   }
 

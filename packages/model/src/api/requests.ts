@@ -23,3 +23,26 @@ export const JoinRequestSchema = v.object({
 });
 /** Body of `POST /api/join`. */
 export type JoinRequest = v.InferOutput<typeof JoinRequestSchema>;
+
+/** Page sizes of `GET /api/workshops`: the size when none is asked, and the most one page holds. */
+export const WORKSHOP_PAGE = { size: 100, max: 500 } as const;
+
+/**
+ * Query of `GET /api/workshops`: how many workshops per page, and after which workshop the page
+ * starts (the previous page's `next`). A city lists years of workshops, not all in one answer.
+ */
+export const ListWorkshopsQuerySchema = v.object({
+  limit: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{1,6}$/),
+      v.transform(Number),
+      v.minValue(1),
+      v.maxValue(WORKSHOP_PAGE.max),
+    ),
+    String(WORKSHOP_PAGE.size),
+  ),
+  after: v.optional(WorkshopSchema.entries.id),
+});
+/** Query of `GET /api/workshops`, with the page size as a number. */
+export type ListWorkshopsQuery = v.InferOutput<typeof ListWorkshopsQuerySchema>;

@@ -58,6 +58,8 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   ageBand: { ja: '年代', en: 'age band' },
   affiliation: { ja: '所属', en: 'affiliation' },
   nickname: { ja: 'ニックネーム', en: 'nickname' },
+  limit: { ja: '1 ページの件数', en: 'page size' },
+  after: { ja: '続きの起点（前のページの next）', en: 'page start (the previous page’s next)' },
   indicatorId: { ja: '指標', en: 'indicator' },
   fiscalYear: { ja: '年度', en: 'fiscal year' },
   value: { ja: '値', en: 'value' },

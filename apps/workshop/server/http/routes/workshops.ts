@@ -1,11 +1,18 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type Attendance, CreateWorkshopRequestSchema, listNotes } from '@chiiki/model';
+import {
+  type Attendance,
+  CreateWorkshopRequestSchema,
+  type FieldProblem,
+  ListWorkshopsQuerySchema,
+  listNotes,
+} from '@chiiki/model';
 import { authenticate, requireAdmin } from '../../auth/guard';
 import type { ServerContext } from '../../context';
 import { closeBoard } from '../../workshops/close';
 import { facilitatorToken, joinUrl, openWorkshop } from '../../workshops/create';
+import { pageAfter } from '../../workshops/page';
 import { ApiError } from '../errors';
-import { readValid, sendJson } from '../io';
+import { readQuery, readValid, sendJson } from '../io';
 
 /** Creates a workshop (operator only) and answers with the facilitator's token and the join code. */
 export async function createWorkshop(ctx: ServerContext, req: IncomingMessage, res: ServerResponse) {
@@ -22,17 +29,33 @@ export async function createWorkshop(ctx: ServerContext, req: IncomingMessage, r
   });
 }
 
-/** Lists every workshop (operator only): the start screen's "recent workshops". */
+/** The refusal of an `after` that names no workshop of the caller's list. */
+const unknownAfter: FieldProblem = {
+  path: 'after',
+  ja: '続きの起点: 一覧にないワークショップです',
+  en: 'after: no workshop with this id is in the list',
+};
+
+/**
+ * Lists workshops, newest first, a page at a time (`?limit=&after=`): every workshop for the
+ * operator; for a facilitator token, its own workshop (also once closed), so the insights app can
+ * offer its export. Participants may not list.
+ */
 export async function listWorkshops(ctx: ServerContext, req: IncomingMessage, res: ServerResponse) {
-  requireAdmin(ctx, req);
-  const workshops = ctx.meta.list().map((e) => ({
+  const caller = await authenticate(ctx, req, undefined, true);
+  if (caller.kind === 'token' && caller.claims.role !== 'facilitator') throw new ApiError(403, 'forbidden');
+  const query = readQuery(req, ListWorkshopsQuerySchema, { subject: { ja: '一覧の指定', en: 'list query' } });
+  const visible = caller.kind === 'admin' ? ctx.meta.list() : [caller.entry];
+  const page = pageAfter(visible, query.limit, query.after);
+  if (!page) throw new ApiError(400, 'invalid_input', [unknownAfter]);
+  const workshops = page.heads.map((e) => ({
     workshop: e.workshop,
     joinCode: e.joinCode,
     joinUrl: joinUrl(ctx, e.joinCode, req),
     createdAt: e.createdAt,
     participants: ctx.meta.participants(e.workshop.id),
   }));
-  sendJson(res, 200, { workshops });
+  sendJson(res, 200, { workshops, next: page.next });
 }
 
 /** Head counts for the facilitator: tablets, people counted without one, and the total. */
