@@ -1,9 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { removeDir, startServer } from '../../src/harness';
+import { WORKSHOP_PAGE } from '@chiiki/model';
+import { removeDir, startServer, type TestServer } from '../../src/harness';
 import { SIZES } from '../config';
 import type { Figure } from '../figures';
+import { median } from '../measure';
 import {
   createWorkshop,
   joinResidents,
@@ -19,6 +21,41 @@ async function timedStart(dataDir: string) {
   const started = performance.now();
   const server = await startServer({ dataDir, startTimeoutMs: 120_000 });
   return { server, ms: performance.now() - started };
+}
+
+/** One page of the workshop list, as the operator's token gets it. */
+async function listPage(server: TestServer, query: string): Promise<{ next: string | null }> {
+  const res = await fetch(`${server.url}/api/workshops${query}`, {
+    headers: { authorization: `Bearer ${server.adminToken}` },
+  });
+  if (!res.ok) throw new Error(`bench: GET /api/workshops${query} answered ${res.status}`);
+  return (await res.json()) as { next: string | null };
+}
+
+/** Median ms of 20 GETs of one list page, after a warm-up request. */
+async function timedPage(server: TestServer, query: string): Promise<number> {
+  await listPage(server, query);
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    await listPage(server, query);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+/** The list's first page, and the page after the start of its last 500 (found by paging through). */
+async function timedPages(server: TestServer) {
+  let last = { query: '', position: 0 };
+  for (let page = await listPage(server, `?limit=${WORKSHOP_PAGE.max}`); page.next !== null; ) {
+    last = { query: `?after=${page.next}`, position: last.position + WORKSHOP_PAGE.max };
+    page = await listPage(server, `?limit=${WORKSHOP_PAGE.max}&after=${page.next}`);
+  }
+  return {
+    first: await timedPage(server, ''),
+    deep: await timedPage(server, last.query),
+    position: last.position,
+  };
 }
 
 /**
@@ -46,6 +83,7 @@ export async function registrySuite(): Promise<Figure[]> {
       }
     }
     const { server } = await timedStart(full);
+    const pages = await timedPages(server);
     const w = await createWorkshop(server);
     await joinResidents(server, w.joinCode, RESIDENTS - 1);
     const before = snapshot(full);
@@ -75,6 +113,18 @@ export async function registrySuite(): Promise<Figure[]> {
         unit: 'MiB',
         goal: `≤ empty + 64 MiB (${Math.round(best(rss.empty) + 64)} MiB)`,
         met: best(rss.full) <= best(rss.empty) + 64,
+      },
+      {
+        name: `registry: GET /api/workshops, first page of ${WORKSHOP_PAGE.size}, ${label}, median`,
+        value: pages.first,
+        unit: 'ms',
+        goal: '—',
+      },
+      {
+        name: `registry: GET /api/workshops, the page after the ${pages.position.toLocaleString('en-US')}th (?after=), ${label}, median`,
+        value: pages.deep,
+        unit: 'ms',
+        goal: '—',
       },
       {
         name: `registry: bytes written by the ${RESIDENTS}th join, ${label}`,
