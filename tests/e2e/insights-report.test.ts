@@ -291,6 +291,23 @@ describe('insights: from the start page to a printed A4 report, in Japanese', ()
     await picker.getByRole('button', { name: '読み込む', exact: true }).click();
     await expect.poll(() => sourceRows().count(), WAIT).toBe(before + 1);
     expect(await sourceRows().filter({ hasText: theme }).count()).toBe(1);
+    expect(
+      await sourceRows()
+        .filter({ hasText: `D02-${made.workshop.id}.json` })
+        .count(),
+    ).toBe(1);
+    // The operator's token lists every workshop; one box chooses all of those shown.
+    await picker.getByLabel('ファシリテーター／管理者トークン').fill(server.adminToken);
+    await picker.getByRole('button', { name: '一覧を取得' }).click();
+    const all = picker.getByRole('checkbox', { name: /すべて選ぶ/ });
+    await all.waitFor(WAIT);
+    const listed = picker.locator('ul input[type=checkbox]');
+    expect(await listed.count()).toBeGreaterThan(8);
+    await all.check();
+    expect(await picker.locator('ul input:checked').count()).toBe(await listed.count());
+    await screenshot(page, 'insights-server-picker-all');
+    await all.uncheck();
+    expect(await picker.locator('ul input:checked').count()).toBe(0);
     expect(errors, 'uncaught errors in the page').toEqual([]);
   }, 120_000);
 });

@@ -32,6 +32,24 @@ describe('server requests', () => {
     );
   });
 
+  it('names a fetched export as the server names its attachment, or by id when it gives no safe name', async () => {
+    const headers = { 'content-disposition': 'attachment; filename="workshop-2025-06-20-D05-w1.json"' };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{"a":1}', { headers })),
+    );
+    expect(await fetchServerExport('t', 'w1')).toEqual({
+      name: 'workshop-2025-06-20-D05-w1.json',
+      text: '{"a":1}',
+    });
+    const sneaky = { 'content-disposition': 'attachment; filename="../../etc/passwd"' };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{}', { headers: sneaky })),
+    );
+    expect((await fetchServerExport('t', 'w1')).name).toBe('w1.json');
+  });
+
   it('lists a page of the server’s entries by their workshop, sending the token, and asks for the next', async () => {
     const fetch = vi.fn(
       async () =>

@@ -74,8 +74,13 @@ export async function listServerWorkshops(token: string, after?: string): Promis
   };
 }
 
-/** Fetches one workshop's export as JSON text, to be validated like a dropped file. */
-export async function fetchServerExport(token: string, id: string): Promise<string> {
+/**
+ * Fetches one workshop's export as JSON text, to be validated like a dropped file, with the file
+ * name the server gives it (`workshop-<date>-<district>-<id>.json`), so the sources list names it
+ * as a downloaded copy would be named.
+ */
+export async function fetchServerExport(token: string, id: string): Promise<{ name: string; text: string }> {
   const res = await request(`/api/workshops/${encodeURIComponent(id)}/export?format=json`, token);
-  return res.text();
+  const given = /filename="([^"/\\]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1];
+  return { name: given ?? `${id}.json`, text: await res.text() };
 }

@@ -50,6 +50,16 @@ export function ServerPicker({ onLoad, busy }: ServerPickerProps) {
         </p>
       ) : null}
       {list?.length === 0 ? <p>{t('start.noWorkshops')}</p> : null}
+      {list && list.length > 1 ? (
+        <label className="choices">
+          <input
+            type="checkbox"
+            checked={list.every((w) => chosen.has(w.id))}
+            onChange={(e) => setChosen(new Set(e.target.checked ? list.map((w) => w.id) : []))}
+          />{' '}
+          {t('start.chooseAll', { n: list.length })}
+        </label>
+      ) : null}
       {list ? (
         <ul className="plain choices">
           {list.map((w) => (

@@ -112,7 +112,8 @@ export function StartPage({ engine, districts }: StartPageProps) {
     const refused: FieldProblem[] = [];
     for (const id of ids) {
       try {
-        const r = readWorkshopExport(`${id}.json`, await fetchServerExport(token, id));
+        const file = await fetchServerExport(token, id);
+        const r = readWorkshopExport(file.name, file.text);
         if (r.ok) list.push(r.source);
         else refused.push({ path: '', ja: r.ja, en: r.en });
       } catch (e) {
