@@ -17,10 +17,11 @@ export function ServerPicker({ onLoad, busy }: ServerPickerProps) {
   const [next, setNext] = useState<string | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [error, setError] = useState<{ ja: string; en: string } | null>(null);
-  /** Fetches the first page (after undefined) or the one after the shown ones. */
+  /** Fetches the first page (after undefined: a fresh list, nothing chosen) or the next one. */
   const fetchPage = (after?: string) =>
     listServerWorkshops(token, after).then(
       (page) => {
+        if (after === undefined) setChosen(new Set());
         setList((shown) => [...(after === undefined ? [] : (shown ?? [])), ...page.workshops]);
         setNext(page.next);
         setError(null);
